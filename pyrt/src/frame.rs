@@ -1,0 +1,98 @@
+//! Frames: the line a function is on, the recursion limit, and traceback entries.
+//!
+//! Generated functions open a [`Frame`] on entry, store the current Python line
+//! into it before each statement (one integer store), and pass their result
+//! through [`Frame::leave`], which records the frame in the traceback of an
+//! escaping exception. The depth counter turns runaway recursion into
+//! `RecursionError` long before the native stack could overflow.
+
+use std::cell::Cell;
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::sync::PyStatic;
+
+/// A compiled Python module's identity for tracebacks: its path and source text.
+pub struct ModuleInfo {
+    /// The module's `__name__`.
+    pub name: &'static str,
+    /// The path of the source file, as given to pyrc (tracebacks print it).
+    pub path: &'static str,
+    /// The module's source, for the source lines tracebacks quote.
+    pub source: &'static str,
+}
+
+impl ModuleInfo {
+    /// The text of 1-based `line`, if the source has it.
+    pub fn source_line(&self, line: u32) -> Option<&'static str> {
+        let index = usize::try_from(line).ok()?.checked_sub(1)?;
+        self.source.lines().nth(index)
+    }
+}
+
+/// Static description of a function or module body (CPython's code object, reduced).
+pub struct Code {
+    /// The function's `__name__` (`<module>` for module bodies).
+    pub name: &'static str,
+    /// The module the code belongs to.
+    pub module: &'static ModuleInfo,
+}
+
+/// Default recursion limit, as in CPython.
+pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
+
+static DEPTH: PyStatic<Cell<u32>> = PyStatic::new(Cell::new(0));
+static RECURSION_LIMIT: PyStatic<Cell<u32>> = PyStatic::new(Cell::new(DEFAULT_RECURSION_LIMIT));
+
+/// The current recursion limit (`sys.getrecursionlimit()`).
+pub fn recursion_limit() -> u32 {
+    RECURSION_LIMIT.get()
+}
+
+/// Sets the recursion limit (`sys.setrecursionlimit(n)`).
+pub fn set_recursion_limit(limit: u32) {
+    RECURSION_LIMIT.set(limit);
+}
+
+/// An active Python frame. Dropping it pops the recursion depth.
+pub struct Frame {
+    /// The line being executed; generated code stores it before each statement.
+    pub line: u32,
+    code: &'static Code,
+}
+
+impl Frame {
+    /// Enters a frame for `code`, raising `RecursionError` past the recursion limit.
+    #[inline(always)]
+    pub fn enter(code: &'static Code, line: u32) -> PyResult<Frame> {
+        let depth = DEPTH.get() + 1;
+        if depth > RECURSION_LIMIT.get() {
+            return Err(recursion_error());
+        }
+        DEPTH.set(depth);
+        Ok(Frame { line, code })
+    }
+
+    /// Passes a result through, recording this frame in an escaping exception's traceback.
+    #[inline(always)]
+    pub fn leave<T>(self, result: PyResult<T>) -> PyResult<T> {
+        match result {
+            Ok(value) => Ok(value),
+            Err(err) => Err(err.add_frame(self.code, self.line)),
+        }
+    }
+}
+
+impl Drop for Frame {
+    #[inline(always)]
+    fn drop(&mut self) {
+        DEPTH.set(DEPTH.get() - 1);
+    }
+}
+
+#[cold]
+fn recursion_error() -> PyErr {
+    PyErr::new(
+        ExcKind::RecursionError,
+        "maximum recursion depth exceeded",
+    )
+}

@@ -1,0 +1,47 @@
+//! pyrt — the runtime linked into every program compiled by pyrc.
+//!
+//! Generated code calls a small API: [`ops`] for operators, [`builtins`] for
+//! builtin functions, [`methods`] for method calls on builtin objects,
+//! [`globals`] for module-level cells and caches, [`frame`] for tracebacks and
+//! the recursion limit, and [`runtime::run_main`] to run the module body.
+//!
+//! Map (one file per object type or concept):
+//! - [`value`]: the `Value` enum; [`types`]: builtin type objects.
+//! - [`int`], [`float`], [`str`], [`list`], [`tuple`], [`dict`], [`range`], [`iter`]: objects.
+//! - [`ops`], [`compare`], [`hash`], [`subscript`]: operators with Python semantics.
+//! - [`repr`]: `repr()` and `str()` of every value.
+//! - [`error`]: exceptions; [`frame`]: frames and the recursion limit.
+//! - [`globals`]: static cells, versions and builtin caches; [`stats`]: cache counters.
+//! - [`func`]: functions and the call protocol; [`sync`]: the single-thread `static` wrapper.
+//! - [`io`], [`runtime`]: output buffering and process exit.
+//!
+//! pyrt knows nothing of the transpiler or of syn.
+
+pub mod builtins;
+pub mod compare;
+pub mod dict;
+pub mod error;
+pub mod float;
+pub mod frame;
+pub mod func;
+pub mod globals;
+pub mod hash;
+pub mod int;
+pub mod io;
+pub mod iter;
+pub mod list;
+pub mod methods;
+pub mod ops;
+pub mod range;
+pub mod repr;
+pub mod runtime;
+pub mod stats;
+pub mod str;
+pub mod subscript;
+pub mod sync;
+pub mod tuple;
+pub mod types;
+pub mod value;
+
+pub use error::{ExcKind, PyErr, PyResult};
+pub use value::Value;

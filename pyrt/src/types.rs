@@ -1,0 +1,90 @@
+//! Builtin types as values: `int`, `str`, `list`, ... and their names.
+
+/// Identifies a builtin type. `Value::Type(TypeId)` is the type object itself.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum TypeId {
+    /// `object`
+    Object,
+    /// `NoneType`
+    NoneType,
+    /// `bool`
+    Bool,
+    /// `int`
+    Int,
+    /// `float`
+    Float,
+    /// `str`
+    Str,
+    /// `list`
+    List,
+    /// `tuple`
+    Tuple,
+    /// `dict`
+    Dict,
+    /// `dict_keys`
+    DictKeys,
+    /// `dict_values`
+    DictValues,
+    /// `dict_items`
+    DictItems,
+    /// `range`
+    Range,
+    /// `list_iterator`
+    ListIterator,
+    /// `tuple_iterator`
+    TupleIterator,
+    /// `str_ascii_iterator` / `str_iterator`
+    StrIterator,
+    /// `range_iterator`
+    RangeIterator,
+    /// `dict_keyiterator`
+    DictKeyIterator,
+    /// `dict_valueiterator`
+    DictValueIterator,
+    /// `dict_itemiterator`
+    DictItemIterator,
+    /// `function`
+    Function,
+    /// `builtin_function_or_method`
+    BuiltinFunction,
+    /// `builtin_function_or_method` bound to a receiver
+    BuiltinMethod,
+    /// `type`
+    Type,
+}
+
+impl TypeId {
+    /// The type's `__name__`, as CPython spells it in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            TypeId::Object => "object",
+            TypeId::NoneType => "NoneType",
+            TypeId::Bool => "bool",
+            TypeId::Int => "int",
+            TypeId::Float => "float",
+            TypeId::Str => "str",
+            TypeId::List => "list",
+            TypeId::Tuple => "tuple",
+            TypeId::Dict => "dict",
+            TypeId::DictKeys => "dict_keys",
+            TypeId::DictValues => "dict_values",
+            TypeId::DictItems => "dict_items",
+            TypeId::Range => "range",
+            TypeId::ListIterator => "list_iterator",
+            TypeId::TupleIterator => "tuple_iterator",
+            TypeId::StrIterator => "str_ascii_iterator",
+            TypeId::RangeIterator => "range_iterator",
+            TypeId::DictKeyIterator => "dict_keyiterator",
+            TypeId::DictValueIterator => "dict_valueiterator",
+            TypeId::DictItemIterator => "dict_itemiterator",
+            TypeId::Function => "function",
+            TypeId::BuiltinFunction | TypeId::BuiltinMethod => "builtin_function_or_method",
+            TypeId::Type => "type",
+        }
+    }
+
+    /// Whether `self` is `other` or a subclass of it (`bool` is a subclass of `int`).
+    pub fn is_subtype_of(self, other: TypeId) -> bool {
+        self == other || other == TypeId::Object || (self == TypeId::Bool && other == TypeId::Int)
+    }
+}

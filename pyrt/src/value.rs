@@ -1,0 +1,209 @@
+//! The Python value: a small tagged enum.
+//!
+//! None, bool, small int and float live inline (no allocation); every other
+//! object is a reference-counted pointer. Cloning a `Value` never deep-copies.
+//! Invariant: `Value::BigInt` holds only integers that do not fit in `i64`;
+//! every operation that produces an int normalises through [`Value::from_bigint`].
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::dict::{DictView, PyDict};
+use crate::func::{BoundMethod, BuiltinFunction, PyFunction};
+use crate::iter::PyIter;
+use crate::list::PyList;
+use crate::range::PyRange;
+use crate::str::PyStr;
+use crate::tuple::PyTuple;
+use crate::types::TypeId;
+
+/// A Python object reference.
+#[derive(Clone)]
+pub enum Value {
+    /// `None`.
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An int that fits in 64 bits.
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// An int outside the `i64` range.
+    BigInt(Rc<BigInt>),
+    /// A str.
+    Str(Rc<PyStr>),
+    /// A list.
+    List(Rc<PyList>),
+    /// A tuple.
+    Tuple(Rc<PyTuple>),
+    /// A dict.
+    Dict(Rc<PyDict>),
+    /// A `dict_keys`, `dict_values` or `dict_items` view.
+    DictView(Rc<DictView>),
+    /// A range object.
+    Range(Rc<PyRange>),
+    /// An iterator over a builtin container.
+    Iter(Rc<PyIter>),
+    /// A function defined in Python.
+    Function(Rc<PyFunction>),
+    /// A builtin function such as `len`.
+    Builtin(&'static BuiltinFunction),
+    /// A method of a builtin object bound to its receiver (`xs.append`).
+    Method(Rc<BoundMethod>),
+    /// A builtin type such as `int` or `list`.
+    Type(TypeId),
+}
+
+impl Value {
+    /// Wraps a big integer, demoting it to `Value::Int` when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match i64::try_from(&b) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    /// A new str value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    /// A new str value from an owned `String`.
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    /// A new list value.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    /// A new tuple value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    /// The Python type of this value.
+    pub fn type_id(&self) -> TypeId {
+        match self {
+            Value::None => TypeId::NoneType,
+            Value::Bool(_) => TypeId::Bool,
+            Value::Int(_) | Value::BigInt(_) => TypeId::Int,
+            Value::Float(_) => TypeId::Float,
+            Value::Str(_) => TypeId::Str,
+            Value::List(_) => TypeId::List,
+            Value::Tuple(_) => TypeId::Tuple,
+            Value::Dict(_) => TypeId::Dict,
+            Value::DictView(v) => v.type_id(),
+            Value::Range(_) => TypeId::Range,
+            Value::Iter(it) => it.type_id(),
+            Value::Function(_) => TypeId::Function,
+            Value::Builtin(_) => TypeId::BuiltinFunction,
+            Value::Method(_) => TypeId::BuiltinMethod,
+            Value::Type(_) => TypeId::Type,
+        }
+    }
+
+    /// The name of this value's type, as CPython's messages spell it.
+    pub fn type_name(&self) -> &'static str {
+        self.type_id().name()
+    }
+
+    /// Identity comparison (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints are cached in CPython (-5..=256); equal inline ints are
+            // indistinguishable here, which matches what programs can observe.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b),
+            (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
+            (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b),
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::DictView(a), Value::DictView(b)) => Rc::ptr_eq(a, b),
+            (Value::Range(a), Value::Range(b)) => Rc::ptr_eq(a, b),
+            (Value::Iter(a), Value::Iter(b)) => Rc::ptr_eq(a, b),
+            (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
+            (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
+            (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
+            (Value::Type(a), Value::Type(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    /// Truth value (`bool(x)`).
+    #[inline]
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::DictView(v) => v.len() != 0,
+            Value::Range(r) => r.len() != 0,
+            _ => true,
+        }
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::str(s)
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::string(s)
+    }
+}
+
+impl From<BigInt> for Value {
+    fn from(b: BigInt) -> Value {
+        Value::from_bigint(b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[test]
+    fn bigint_demotes_when_it_fits() {
+        assert!(matches!(Value::from_bigint(BigInt::from(5)), Value::Int(5)));
+        let big = BigInt::from(i64::MAX) + 1;
+        assert!(matches!(Value::from_bigint(big), Value::BigInt(_)));
+    }
+}

@@ -1,0 +1,1 @@
+//! Shared helpers for pyrc's end-to-end tests.
