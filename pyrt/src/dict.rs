@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::error::PyResult;
+use crate::error::{raise, PyResult};
+use crate::func::KwArgs;
+use crate::iter::Iter;
 use crate::types::TypeId;
 use crate::value::Value;
 
@@ -117,6 +119,161 @@ impl PyDict {
     }
 }
 
+impl PyDict {
+    /// A dict holding `entries` (later duplicates overwrite earlier ones).
+    pub fn from_pairs(entries: impl IntoIterator<Item = (Value, Value)>) -> PyResult<PyDict> {
+        let dict = PyDict::new();
+        for (k, v) in entries {
+            dict.set(k, v)?;
+        }
+        Ok(dict)
+    }
+
+    /// `d.get(key, default)`
+    pub fn get_or(&self, key: &Value, default: Value) -> PyResult<Value> {
+        Ok(self.get(key)?.unwrap_or(default))
+    }
+
+    /// `d.pop(key[, default])`: `KeyError(key)` when absent without a default.
+    pub fn pop(&self, key: &Value, default: Option<Value>) -> PyResult<Value> {
+        match (self.remove(key)?, default) {
+            (Some(v), _) => Ok(v),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(raise::key_error(key.clone())),
+        }
+    }
+
+    /// `d.popitem()`: removes and returns the last inserted `(key, value)`.
+    pub fn popitem(&self) -> PyResult<Value> {
+        let last = self.map.borrow_mut().pop();
+        match last {
+            Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
+            None => Err(raise::key_error(Value::str("popitem(): dictionary is empty"))),
+        }
+    }
+
+    /// `d.setdefault(key, default)`: the value for `key`, inserting `default` if absent.
+    pub fn setdefault(&self, key: Value, default: Value) -> PyResult<Value> {
+        let key = DictKey::new(key)?;
+        if let Some(v) = self.map.borrow().get(&key) {
+            return Ok(v.clone());
+        }
+        self.map.borrow_mut().insert(key, default.clone());
+        Ok(default)
+    }
+
+    /// `d.clear()`
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.map.borrow_mut());
+        drop(old);
+    }
+
+    /// `d.copy()`: a shallow copy keeping the order.
+    pub fn copy(&self) -> PyDict {
+        PyDict {
+            map: RefCell::new(self.map.borrow().clone()),
+        }
+    }
+
+    /// The entries, cloned out of the map.
+    pub fn entries(&self) -> Vec<(DictKey, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    /// `d.update(other)` for a dict or an iterable of pairs.
+    pub fn update_from(&self, other: &Value) -> PyResult<()> {
+        if let Value::Dict(src) = other {
+            // A snapshot: `d.update(d)` must not borrow the map twice.
+            for (k, v) in src.entries() {
+                let old = self.map.borrow_mut().insert(k, v);
+                drop(old);
+            }
+            return Ok(());
+        }
+        let mut it = Iter::new(other)?;
+        let mut index = 0;
+        while let Some(item) = it.next()? {
+            let (k, v) = update_pair(&item, index)?;
+            self.set(k, v)?;
+            index += 1;
+        }
+        Ok(())
+    }
+
+    /// Sets each keyword argument as a str key.
+    pub fn update_kwargs(&self, kwargs: KwArgs) -> PyResult<()> {
+        for (name, value) in kwargs {
+            self.set(Value::str(name), value.clone())?;
+        }
+        Ok(())
+    }
+
+    /// `dict.fromkeys(iterable, value)`
+    pub fn fromkeys(iterable: &Value, value: &Value) -> PyResult<PyDict> {
+        let dict = PyDict::new();
+        let mut it = Iter::new(iterable)?;
+        while let Some(key) = it.next()? {
+            dict.set(key, value.clone())?;
+        }
+        Ok(dict)
+    }
+}
+
+/// Element `index` of a `dict(...)`/`update(...)` argument as a key/value pair.
+fn update_pair(item: &Value, index: usize) -> PyResult<(Value, Value)> {
+    let items = match item {
+        Value::Tuple(t) => t.items.to_vec(),
+        Value::List(l) => l.items.borrow().clone(),
+        other => Iter::new(other)
+            .map_err(|_| {
+                raise::type_error(format!(
+                    "cannot convert dictionary update sequence element #{index} to a sequence"
+                ))
+            })?
+            .collect()?,
+    };
+    match <[Value; 2]>::try_from(items) {
+        Ok([k, v]) => Ok((k, v)),
+        Err(items) => Err(raise::value_error(format!(
+            "dictionary update sequence element #{index} has length {}; 2 is required",
+            items.len()
+        ))),
+    }
+}
+
+/// `dict(...)`: from nothing, a mapping or an iterable of pairs, then keyword arguments.
+pub fn dict_from(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(raise::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let dict = match args.first() {
+        Some(Value::Dict(src)) => src.copy(),
+        Some(other) => {
+            let dict = PyDict::new();
+            dict.update_from(other)?;
+            dict
+        }
+        None => PyDict::new(),
+    };
+    dict.update_kwargs(kwargs)?;
+    Ok(Value::Dict(Rc::new(dict)))
+}
+
+/// `d.keys()`, `d.values()` or `d.items()`: a live view of `dict`.
+pub fn view(dict: &Rc<PyDict>, kind: ViewKind) -> Value {
+    Value::DictView(Rc::new(DictView {
+        dict: dict.clone(),
+        kind,
+    }))
+}
+
 /// Which view of a dict a [`DictView`] shows.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ViewKind {
@@ -154,5 +311,88 @@ impl DictView {
     /// Whether the underlying dict is empty.
     pub fn is_empty(&self) -> bool {
         self.dict.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(text: &str) -> Value {
+        Value::str(text)
+    }
+
+    fn keys(d: &PyDict) -> Vec<String> {
+        d.map
+            .borrow()
+            .keys()
+            .map(|k| crate::repr::repr(&k.key).ok().unwrap())
+            .collect()
+    }
+
+    fn err<T>(r: PyResult<T>) -> String {
+        r.err().unwrap().summary()
+    }
+
+    #[test]
+    fn order_after_pop_and_reinsert() {
+        let d = PyDict::from_pairs([(s("a"), Value::Int(1)), (s("b"), Value::Int(2)), (s("c"), Value::Int(3))])
+            .ok()
+            .unwrap();
+        assert!(matches!(d.pop(&s("b"), None), Ok(Value::Int(2))));
+        d.set(s("b"), Value::Int(4)).ok().unwrap();
+        assert_eq!(keys(&d), ["'a'", "'c'", "'b'"]);
+        d.set(s("a"), Value::Int(5)).ok().unwrap();
+        assert_eq!(keys(&d), ["'a'", "'c'", "'b'"]);
+        assert_eq!(crate::repr::repr(&d.popitem().ok().unwrap()).ok().unwrap(), "('b', 4)");
+        assert_eq!(err(d.pop(&s("zz"), None)), "KeyError: 'zz'");
+        assert!(matches!(d.pop(&s("zz"), Some(Value::None)), Ok(Value::None)));
+        d.clear();
+        assert_eq!(err(d.popitem()), "KeyError: 'popitem(): dictionary is empty'");
+    }
+
+    #[test]
+    fn construction_errors() {
+        let bad = Value::list(vec![Value::tuple(vec![Value::Int(1), Value::Int(2), Value::Int(3)])]);
+        assert_eq!(
+            err(dict_from(&[bad], &[])),
+            "ValueError: dictionary update sequence element #0 has length 3; 2 is required"
+        );
+        let bad = Value::list(vec![Value::Int(1)]);
+        assert_eq!(
+            err(dict_from(&[bad], &[])),
+            "TypeError: cannot convert dictionary update sequence element #0 to a sequence"
+        );
+        let bad = Value::list(vec![s("ab"), s("abc")]);
+        assert_eq!(
+            err(dict_from(&[bad], &[])),
+            "ValueError: dictionary update sequence element #1 has length 3; 2 is required"
+        );
+        assert_eq!(err(dict_from(&[Value::Int(1)], &[])), "TypeError: 'int' object is not iterable");
+        assert_eq!(
+            err(dict_from(&[Value::None, Value::None], &[])),
+            "TypeError: dict expected at most 1 argument, got 2"
+        );
+        let pairs = Value::list(vec![s("ab"), Value::tuple(vec![s("c"), Value::Int(1)])]);
+        let d = dict_from(&[pairs], &[("z", Value::Int(0))]).ok().unwrap();
+        assert_eq!(crate::repr::repr(&d).ok().unwrap(), "{'a': 'b', 'c': 1, 'z': 0}");
+    }
+
+    #[test]
+    fn update_with_itself_and_views() {
+        let d = Rc::new(PyDict::from_pairs([(s("a"), Value::Int(1))]).ok().unwrap());
+        d.update_from(&Value::Dict(d.clone())).ok().unwrap();
+        assert_eq!(d.len(), 1);
+        assert!(matches!(d.setdefault(s("b"), Value::Int(2)), Ok(Value::Int(2))));
+        assert!(matches!(d.setdefault(s("b"), Value::Int(3)), Ok(Value::Int(2))));
+        let shown = |v: &Value| crate::repr::repr(v).ok().unwrap();
+        assert_eq!(shown(&view(&d, ViewKind::Keys)), "dict_keys(['a', 'b'])");
+        assert_eq!(shown(&view(&d, ViewKind::Values)), "dict_values([1, 2])");
+        assert_eq!(shown(&view(&d, ViewKind::Items)), "dict_items([('a', 1), ('b', 2)])");
+        d.set(Value::Int(1), view(&d, ViewKind::Values)).ok().unwrap();
+        assert_eq!(shown(&Value::Dict(d.clone())), "{'a': 1, 'b': 2, 1: dict_values([1, 2, ...])}");
+        d.set(Value::Int(2), Value::Dict(d.clone())).ok().unwrap();
+        assert!(shown(&Value::Dict(d.clone())).ends_with(", 2: {...}}"));
+        d.clear();
     }
 }

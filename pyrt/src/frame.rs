@@ -96,3 +96,20 @@ fn recursion_error() -> PyErr {
         "maximum recursion depth exceeded",
     )
 }
+
+/// Reads a local that may be unbound, raising `UnboundLocalError` if it is.
+#[inline]
+pub fn bound_local<'a>(slot: &'a Option<crate::Value>, name: &'static str) -> PyResult<&'a crate::Value> {
+    match slot {
+        Some(value) => Ok(value),
+        None => Err(crate::error::raise::unbound_local(name)),
+    }
+}
+
+/// `del name` for a local, raising `UnboundLocalError` if it is not bound.
+pub fn delete_local(slot: &mut Option<crate::Value>, name: &'static str) -> PyResult<()> {
+    match slot.take() {
+        Some(_) => Ok(()),
+        None => Err(crate::error::raise::unbound_local(name)),
+    }
+}

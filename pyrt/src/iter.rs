@@ -105,8 +105,7 @@ impl Iter {
                 match text[*offset..].chars().next() {
                     Some(c) => {
                         *offset += c.len_utf8();
-                        let mut buf = [0u8; 4];
-                        Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+                        Ok(Some(crate::str::char_value(c)))
                     }
                     None => Ok(None),
                 }

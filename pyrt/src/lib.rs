@@ -30,6 +30,7 @@ pub mod int;
 pub mod io;
 pub mod iter;
 pub mod list;
+pub mod literals;
 pub mod methods;
 pub mod ops;
 pub mod range;
@@ -41,6 +42,7 @@ pub mod subscript;
 pub mod sync;
 pub mod tuple;
 pub mod types;
+pub mod unpack;
 pub mod value;
 
 pub use error::{ExcKind, PyErr, PyResult};

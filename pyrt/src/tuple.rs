@@ -1,5 +1,7 @@
-//! `tuple`: an immutable sequence.
+//! `tuple`: an immutable sequence, and its methods.
 
+use crate::error::{raise, PyResult};
+use crate::list::{clamp_bounds, item_eq};
 use crate::value::Value;
 
 /// A Python tuple.
@@ -14,5 +16,54 @@ impl PyTuple {
         PyTuple {
             items: items.into_boxed_slice(),
         }
+    }
+
+    /// `len(t)`
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether the tuple is empty.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// `t.count(x)`
+    pub fn count(&self, x: &Value) -> PyResult<usize> {
+        let mut n = 0;
+        for item in self.items.iter() {
+            if item_eq(item, x)? {
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
+    /// `t.index(x, start, end)`: bounds behave like slice bounds.
+    pub fn index(&self, x: &Value, start: i64, end: i64) -> PyResult<usize> {
+        let (start, end) = clamp_bounds(start, end, self.items.len());
+        for i in start..end {
+            if item_eq(&self.items[i], x)? {
+                return Ok(i);
+            }
+        }
+        Err(raise::value_error("tuple.index(x): x not in tuple"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn count_and_index() {
+        let t = PyTuple::new(vec![Value::str("a"), Value::Int(1), Value::str("a")]);
+        assert_eq!(t.count(&Value::str("a")).ok(), Some(2));
+        assert_eq!(t.index(&Value::str("a"), 1, i64::MAX).ok(), Some(2));
+        assert_eq!(t.index(&Value::str("a"), -1, i64::MAX).ok(), Some(2));
+        let err = t.index(&Value::str("a"), 0, -3).err().unwrap();
+        assert_eq!(err.summary(), "ValueError: tuple.index(x): x not in tuple");
     }
 }

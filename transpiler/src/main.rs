@@ -1,1 +1,205 @@
-fn main(){}
+//! The `pyrc` command: build, run, transpile or emit a Python program.
+
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use pyrc::build;
+
+/// pyrc compiles Python 3 programs ahead of time to native executables through Rust.
+#[derive(Parser)]
+#[command(name = "pyrc", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a program to a native executable.
+    Build {
+        /// The Python program.
+        program: PathBuf,
+        /// Where to write the executable (default: the program's name, in the current directory).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Do not show cargo's progress.
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// Build a program if needed, then run it with ARGS; its exit status passes through.
+    Run {
+        /// Do not show cargo's progress.
+        #[arg(short, long)]
+        quiet: bool,
+        /// The Python program.
+        program: PathBuf,
+        /// Arguments for the program.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Write the Cargo project for a program, without building it.
+    Transpile {
+        /// The Python program.
+        program: PathBuf,
+        /// The project directory to write.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// Print the generated Rust for a program.
+    Emit {
+        /// The Python program.
+        program: PathBuf,
+    },
+}
+
+/// Exit status for pyrc's own failures (unreadable files, cargo failures).
+const FAILURE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run_command(cli.command) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("pyrc: error: {message}");
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+fn run_command(command: Command) -> Result<ExitCode, String> {
+    match command {
+        Command::Emit { program } => {
+            let compiled = match compile(&program)? {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            print!("{}", compiled.rust);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Transpile { program, output } => {
+            let compiled = match compile(&program)? {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            write_project(&compiled, &output, &build::package_name(&compiled.stem))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Build {
+            program,
+            output,
+            quiet,
+        } => {
+            let compiled = match compile(&program)? {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            let exe = build_cached(&compiled, quiet)?;
+            let output = output.unwrap_or_else(|| PathBuf::from(&compiled.stem));
+            std::fs::copy(&exe, &output)
+                .map_err(|e| format!("cannot write '{}': {e}", output.display()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Run {
+            program,
+            args,
+            quiet,
+        } => {
+            let compiled = match compile(&program)? {
+                Ok(c) => c,
+                Err(code) => return Ok(code),
+            };
+            let exe = build_cached(&compiled, quiet)?;
+            let status = std::process::Command::new(&exe)
+                .args(&args)
+                .status()
+                .map_err(|e| format!("cannot run '{}': {e}", exe.display()))?;
+            Ok(ExitCode::from(exit_status_byte(status)))
+        }
+    }
+}
+
+/// A program compiled to Rust.
+struct Compiled {
+    /// The generated `main.rs`.
+    rust: String,
+    /// The Python source.
+    source: String,
+    /// The file name the project keeps the source under.
+    source_name: String,
+    /// The program's file stem (`fib` for `fib.py`).
+    stem: String,
+    /// The absolute path of the program, naming its build project.
+    absolute: PathBuf,
+}
+
+/// Reads and compiles a program. `Ok(Err(code))` means diagnostics were printed.
+fn compile(program: &Path) -> Result<Result<Compiled, ExitCode>, String> {
+    let source = std::fs::read_to_string(program)
+        .map_err(|e| format!("cannot read '{}': {e}", program.display()))?;
+    let stem = program
+        .file_stem()
+        .map_or_else(|| "program".to_string(), |s| s.to_string_lossy().into_owned());
+    let source_name = format!("{}.py", build::package_name(&stem));
+    let display = program.display().to_string();
+    match pyrc::compile_to_rust(&source, &display, &source_name) {
+        Ok(rust) => Ok(Ok(Compiled {
+            rust,
+            source,
+            source_name,
+            stem,
+            absolute: std::fs::canonicalize(program).unwrap_or_else(|_| program.to_path_buf()),
+        })),
+        Err(diags) => {
+            let code = diags.first().map_or(1, |d| d.exit_code());
+            for d in &diags {
+                eprintln!("{d}");
+            }
+            Ok(Err(ExitCode::from(code as u8)))
+        }
+    }
+}
+
+fn write_project(compiled: &Compiled, dir: &Path, bin_name: &str) -> Result<build::Project, String> {
+    let runtime = build::runtime_dir().map_err(|e| format!("cannot extract the runtime: {e}"))?;
+    let target = build::target_dir();
+    let spec = build::ProjectSpec {
+        bin_name,
+        main_rs: &compiled.rust,
+        source_name: &compiled.source_name,
+        python_source: &compiled.source,
+        runtime: &runtime,
+        target: Some(&target),
+        standalone: true,
+    };
+    build::write_project(dir, &spec)
+    .map_err(|e| format!("cannot write the project in '{}': {e}", dir.display()))
+}
+
+/// Builds the program's project under the cache (one per program path) and
+/// returns its executable.
+fn build_cached(compiled: &Compiled, quiet: bool) -> Result<PathBuf, String> {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    compiled.absolute.hash(&mut hasher);
+    let key = format!("{}-{:08x}", build::package_name(&compiled.stem), hasher.finish() as u32);
+    let dir = build::cache_dir().join("projects").join(&key);
+    let project = write_project(compiled, &dir, &key)?;
+    build::build_project(&project, quiet).map_err(|e| e.to_string())
+}
+
+/// The exit status to report for a finished child: its code, or 128 + signal.
+fn exit_status_byte(status: std::process::ExitStatus) -> u8 {
+    if let Some(code) = status.code() {
+        return code as u8;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return (128 + signal) as u8;
+        }
+    }
+    1
+}

@@ -1,0 +1,275 @@
+//! The builtin functions other than type constructors.
+
+use crate::compare;
+use crate::error::{raise, ExcKind, PyErr, PyResult};
+use crate::func::{check_arity, no_kwargs, KwArgs};
+use crate::iter::{Iter, PyIter};
+use crate::repr::str_of;
+use crate::types::TypeId;
+use crate::value::Value;
+
+use super::{index_arg, take_kwargs};
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`
+pub fn print(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let [sep, end, file, _flush] = take_kwargs("print", kwargs, ["sep", "end", "file", "flush"])?;
+    let sep = text_option(sep, "sep")?.unwrap_or_else(|| " ".to_string());
+    let end = text_option(end, "end")?.unwrap_or_else(|| "\n".to_string());
+    if let Some(file) = file {
+        if !matches!(file, Value::None) {
+            return Err(raise::type_error("pyrc: print(file=...) is not supported yet"));
+        }
+    }
+    let mut out = String::new();
+    for (i, arg) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match arg {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => out.push_str(&str_of(other)?),
+        }
+    }
+    out.push_str(&end);
+    crate::io::write_stdout(&out);
+    Ok(Value::None)
+}
+
+fn text_option(value: Option<&Value>, what: &str) -> PyResult<Option<String>> {
+    match value {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.as_str().to_string())),
+        Some(other) => Err(raise::type_error(format!(
+            "{what} must be None or a string, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `len(x)` as a number.
+#[inline]
+pub fn len(value: &Value) -> PyResult<usize> {
+    Ok(match value {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.len(),
+        Value::DictView(v) => v.len(),
+        Value::Range(r) => r.len(),
+        other => {
+            return Err(raise::type_error(format!(
+                "object of type '{}' has no len()",
+                other.type_name()
+            )))
+        }
+    })
+}
+
+/// `len(x)`
+pub fn len_builtin(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("len", kwargs)?;
+    check_arity("len", args, 1, 1)?;
+    Ok(Value::Int(len(&args[0])? as i64))
+}
+
+/// `abs(x)`
+pub fn abs(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("abs", kwargs)?;
+    check_arity("abs", args, 1, 1)?;
+    match &args[0] {
+        Value::Int(i) if *i >= 0 => Ok(Value::Int(*i)),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        v @ (Value::Int(_) | Value::BigInt(_)) => {
+            if compare::lt(v, &Value::Int(0))? {
+                crate::ops::neg(v)
+            } else {
+                Ok(v.clone())
+            }
+        }
+        other => Err(raise::type_error(format!(
+            "bad operand type for abs(): '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `min(iterable, *, key=None, default=...)` or `min(a, b, *args, key=None)`
+pub fn min(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    extreme("min", args, kwargs, compare::lt)
+}
+
+/// `max(iterable, *, key=None, default=...)` or `max(a, b, *args, key=None)`
+pub fn max(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    extreme("max", args, kwargs, compare::gt)
+}
+
+/// Shared body of min and max: keeps the first item that `better` prefers.
+fn extreme(
+    name: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+    better: fn(&Value, &Value) -> PyResult<bool>,
+) -> PyResult<Value> {
+    let [key, default] = take_kwargs(name, kwargs, ["key", "default"])?;
+    let key = key.filter(|k| !matches!(k, Value::None));
+    let items = match args {
+        [] => {
+            return Err(raise::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
+        [iterable] => crate::iter::collect(iterable)?,
+        many => {
+            if default.is_some() {
+                return Err(raise::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            many.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match key {
+            Some(f) => crate::func::call(f, std::slice::from_ref(&item), &[])?,
+            None => item.clone(),
+        };
+        let replace = match &best {
+            None => true,
+            Some((_, best_key)) => better(&k, best_key)?,
+        };
+        if replace {
+            best = Some((item, k));
+        }
+    }
+    match (best, default) {
+        (Some((item, _)), _) => Ok(item),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(raise::value_error(format!(
+            "{name}() arg is an empty sequence"
+        ))),
+    }
+}
+
+/// `sum(iterable, /, start=0)`
+pub fn sum(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let [start_kw] = take_kwargs("sum", kwargs, ["start"])?;
+    check_arity("sum", args, 1, 2)?;
+    let start = args.get(1).or(start_kw).cloned().unwrap_or(Value::Int(0));
+    if matches!(start, Value::Str(_)) {
+        return Err(raise::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let mut total = start;
+    let mut it = Iter::new(&args[0])?;
+    while let Some(item) = it.next()? {
+        total = crate::ops::add(&total, &item)?;
+    }
+    Ok(total)
+}
+
+/// `repr(x)`
+pub fn repr(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("repr", kwargs)?;
+    check_arity("repr", args, 1, 1)?;
+    Ok(Value::string(crate::repr::repr(&args[0])?))
+}
+
+/// `isinstance(obj, class_or_tuple)`
+pub fn isinstance(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("isinstance", kwargs)?;
+    check_arity("isinstance", args, 2, 2)?;
+    Ok(Value::Bool(is_instance(&args[0], &args[1])?))
+}
+
+fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
+    match class {
+        Value::Type(t) => Ok(obj.type_id().is_subtype_of(*t)),
+        Value::Tuple(classes) => {
+            for c in classes.items.iter() {
+                if is_instance(obj, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(raise::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+/// `ord(c)`
+pub fn ord(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("ord", kwargs)?;
+    check_arity("ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            let mut chars = s.as_str().chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(raise::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ))),
+            }
+        }
+        other => Err(raise::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `chr(i)`
+pub fn chr(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("chr", kwargs)?;
+    check_arity("chr", args, 1, 1)?;
+    let code = match &args[0] {
+        Value::BigInt(_) => return Err(raise::overflow("Python int too large to convert to C int")),
+        other => index_arg(other)?,
+    };
+    if !(0..0x110000).contains(&code) {
+        return Err(raise::value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(code as u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(raise::value_error(
+            "pyrc: lone surrogate code points are not supported in str",
+        )),
+    }
+}
+
+/// `iter(iterable)`
+pub fn iter(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("iter", kwargs)?;
+    check_arity("iter", args, 1, 1)?;
+    PyIter::new(&args[0])
+}
+
+/// `next(iterator[, default])`
+pub fn next(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("next", kwargs)?;
+    check_arity("next", args, 1, 2)?;
+    let Value::Iter(it) = &args[0] else {
+        return Err(raise::type_error(format!(
+            "'{}' object is not an iterator",
+            args[0].type_name()
+        )));
+    };
+    match (it.next()?, args.get(1)) {
+        (Some(item), _) => Ok(item),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(PyErr::with_args(ExcKind::StopIteration, Vec::new())),
+    }
+}
+
+/// The type object of a value (`type(x)`).
+pub fn type_of(value: &Value) -> Value {
+    Value::Type(match value.type_id() {
+        TypeId::BuiltinMethod => TypeId::BuiltinFunction,
+        other => other,
+    })
+}

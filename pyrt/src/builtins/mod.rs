@@ -1,0 +1,83 @@
+//! Builtin functions and the builtin types' constructors.
+//!
+//! [`lookup`] is the builtins namespace as the global caches see it; every
+//! builtin is a static [`BuiltinFunction`] (or a builtin type), so looking one
+//! up allocates nothing and a call site can recognise a builtin by identity.
+
+mod constructors;
+mod functions;
+
+use crate::error::{raise, PyResult};
+use crate::func::{BuiltinFunction, KwArgs};
+use crate::types::TypeId;
+use crate::value::Value;
+
+pub use constructors::construct;
+pub use functions::*;
+
+/// The builtin named `name`, if pyrt provides it.
+pub fn lookup(name: &str) -> Option<Value> {
+    let ty = match name {
+        "int" => TypeId::Int,
+        "float" => TypeId::Float,
+        "str" => TypeId::Str,
+        "bool" => TypeId::Bool,
+        "list" => TypeId::List,
+        "tuple" => TypeId::Tuple,
+        "dict" => TypeId::Dict,
+        "range" => TypeId::Range,
+        "type" => TypeId::Type,
+        "object" => TypeId::Object,
+        _ => return FUNCTIONS.iter().find(|f| f.name == name).map(|f| Value::Builtin(f)),
+    };
+    Some(Value::Type(ty))
+}
+
+/// Every builtin function, by name.
+static FUNCTIONS: &[BuiltinFunction] = &[
+    BuiltinFunction { name: "print", call: print },
+    BuiltinFunction { name: "len", call: len_builtin },
+    BuiltinFunction { name: "abs", call: abs },
+    BuiltinFunction { name: "min", call: min },
+    BuiltinFunction { name: "max", call: max },
+    BuiltinFunction { name: "sum", call: sum },
+    BuiltinFunction { name: "repr", call: repr },
+    BuiltinFunction { name: "isinstance", call: isinstance },
+    BuiltinFunction { name: "ord", call: ord },
+    BuiltinFunction { name: "chr", call: chr },
+    BuiltinFunction { name: "iter", call: iter },
+    BuiltinFunction { name: "next", call: next },
+];
+
+/// Converts an argument used as an integer index or count (`int` or `bool`).
+pub fn index_arg(value: &Value) -> PyResult<i64> {
+    match value {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(raise::overflow("Python int too large to convert to C ssize_t")),
+        other => Err(raise::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Splits off the keyword arguments a builtin accepts; any other raises TypeError.
+pub(crate) fn take_kwargs<'a, const N: usize>(
+    function: &str,
+    kwargs: KwArgs<'a>,
+    names: [&str; N],
+) -> PyResult<[Option<&'a Value>; N]> {
+    let mut found = [None; N];
+    for (key, value) in kwargs {
+        match names.iter().position(|n| n == key) {
+            Some(i) => found[i] = Some(value),
+            None => {
+                return Err(raise::type_error(format!(
+                    "'{key}' is an invalid keyword argument for {function}()"
+                )))
+            }
+        }
+    }
+    Ok(found)
+}

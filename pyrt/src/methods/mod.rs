@@ -1,0 +1,150 @@
+//! Methods of builtin objects and attribute lookup.
+//!
+//! [`call_method`] dispatches `receiver.name(...)` on the receiver's type and
+//! the method name; [`getattr`] returns a bound method object (or a data
+//! attribute such as `range.start`). Unknown names raise `AttributeError`.
+//! A method looked up on a type (`str.upper`) is bound to the type object and
+//! takes its receiver as the first argument when called.
+
+use std::rc::Rc;
+
+use crate::error::{raise, PyErr, PyResult};
+use crate::func::{BoundMethod, KwArgs};
+use crate::types::TypeId;
+use crate::value::Value;
+
+pub mod args;
+mod dict_methods;
+mod num_methods;
+mod seq_methods;
+mod str_methods;
+
+/// `receiver.name(*args, **kwargs)`
+pub fn call_method(receiver: &Value, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    match receiver {
+        Value::List(l) => seq_methods::call_list(l, name, args, kwargs),
+        Value::Str(s) => str_methods::call(s, name, args, kwargs),
+        Value::Dict(d) => dict_methods::call(d, name, args, kwargs),
+        Value::Tuple(t) => seq_methods::call_tuple(t, name, args, kwargs),
+        Value::Range(r) => seq_methods::call_range(r, name, args, kwargs),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => {
+            num_methods::call(receiver, name, args, kwargs)
+        }
+        Value::Type(t) => call_unbound(*t, name, args, kwargs),
+        other => call_attribute(other, name, args, kwargs),
+    }
+}
+
+/// The names of the methods of builtin type `t` that pyrt implements.
+pub fn method_names(t: TypeId) -> &'static [&'static str] {
+    match t {
+        TypeId::Str => str_methods::NAMES,
+        TypeId::List => seq_methods::LIST_NAMES,
+        TypeId::Tuple => seq_methods::TUPLE_NAMES,
+        TypeId::Range => seq_methods::RANGE_NAMES,
+        TypeId::Dict => dict_methods::NAMES,
+        TypeId::Int | TypeId::Bool => num_methods::INT_NAMES,
+        TypeId::Float => num_methods::FLOAT_NAMES,
+        _ => &[],
+    }
+}
+
+/// The `&'static` spelling of `name` if it is a method of `t`.
+fn method_name(t: TypeId, name: &str) -> Option<&'static str> {
+    method_names(t).iter().copied().find(|m| *m == name)
+}
+
+/// `obj.name`
+pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
+    let t = match obj {
+        Value::Type(t) => return type_attribute(*t, name),
+        other => other.type_id(),
+    };
+    if let Some(method) = method_name(t, name) {
+        return Ok(Value::Method(Rc::new(BoundMethod {
+            receiver: obj.clone(),
+            name: method,
+        })));
+    }
+    data_attribute(obj, name).ok_or_else(|| no_attribute(obj, name))
+}
+
+/// Attributes that are not methods: `__class__`, `__name__`, `range.start`, `int.real`, ...
+fn data_attribute(obj: &Value, name: &str) -> Option<Value> {
+    match (obj, name) {
+        (_, "__class__") => Some(Value::Type(obj.type_id())),
+        (Value::Function(f), "__name__" | "__qualname__") => Some(Value::str(f.name())),
+        (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
+        (Value::Method(m), "__name__") => Some(Value::str(m.name)),
+        (Value::Method(m), "__self__") => Some(m.receiver.clone()),
+        (Value::Range(r), _) => seq_methods::range_attribute(r, name),
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_), _) => {
+            num_methods::attribute(obj, name)
+        }
+        _ => None,
+    }
+}
+
+/// Attributes of a type object: its methods (unbound), `__name__`.
+fn type_attribute(t: TypeId, name: &str) -> PyResult<Value> {
+    if let Some(method) = method_name(t, name) {
+        return Ok(Value::Method(Rc::new(BoundMethod {
+            receiver: Value::Type(t),
+            name: method,
+        })));
+    }
+    match name {
+        "__name__" | "__qualname__" => Ok(Value::str(t.name())),
+        "__class__" => Ok(Value::Type(TypeId::Type)),
+        _ => Err(raise::attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            t.name()
+        ))),
+    }
+}
+
+/// Calls an attribute that is not a method (`x.real()` raises "not callable").
+pub(crate) fn call_attribute(obj: &Value, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    match data_attribute(obj, name) {
+        Some(attr) => crate::func::call(&attr, args, kwargs),
+        None => Err(no_attribute(obj, name)),
+    }
+}
+
+/// `AttributeError: 'list' object has no attribute 'foo'`
+#[cold]
+pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
+    raise::attribute_error(format!(
+        "'{}' object has no attribute '{name}'",
+        obj.type_name()
+    ))
+}
+
+/// `str.upper(s)`, `dict.fromkeys(it)`: a method called through its type.
+fn call_unbound(t: TypeId, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if t == TypeId::Dict && name == "fromkeys" {
+        return dict_methods::fromkeys(args, kwargs);
+    }
+    if method_name(t, name).is_none() {
+        return crate::func::call(&type_attribute(t, name)?, args, kwargs);
+    }
+    let Some((receiver, rest)) = args.split_first() else {
+        return Err(raise::type_error(format!(
+            "unbound method {}.{name}() needs an argument",
+            t.name()
+        )));
+    };
+    if !receiver.type_id().is_subtype_of(t) {
+        return Err(raise::type_error(format!(
+            "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+            t.name(),
+            receiver.type_name()
+        )));
+    }
+    call_method(receiver, name, rest, kwargs)
+}
+
+#[cfg(test)]
+mod cpython_cases;
+#[cfg(test)]
+mod harness;

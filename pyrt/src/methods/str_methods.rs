@@ -1,0 +1,246 @@
+//! Methods of `str` objects: argument parsing and dispatch to [`crate::str`].
+
+use std::rc::Rc;
+
+use super::args::{bind, c_int_arg, expect_range, index_arg, no_args, one_arg, search_bound, str_arg, takes_range};
+use crate::error::{raise, PyResult};
+use crate::func::KwArgs;
+use crate::str::split::StripSide;
+use crate::str::{ctype, pad, search, split, str_value, string_value, PyStr};
+use crate::value::Value;
+
+/// The methods of `str` that pyrt implements.
+pub const NAMES: &[&str] = &[
+    "capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "index",
+    "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower",
+    "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower",
+    "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
+    "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip",
+    "swapcase", "title", "upper", "zfill",
+];
+
+/// `s` itself when `text` is all of it, else a new str.
+fn same_or(s: &Rc<PyStr>, text: &str) -> Value {
+    if text.len() == s.as_str().len() {
+        Value::Str(s.clone())
+    } else {
+        str_value(text)
+    }
+}
+
+/// `s` itself when unchanged (`None`), else the new text.
+fn changed_or(s: &Rc<PyStr>, text: Option<String>) -> Value {
+    match text {
+        Some(t) => string_value(t),
+        None => Value::Str(s.clone()),
+    }
+}
+
+/// A str computed from the text, reusing `s` when it comes out identical.
+fn mapped(s: &Rc<PyStr>, f: fn(&str) -> String) -> Value {
+    let out = f(s.as_str());
+    if out == s.as_str() {
+        Value::Str(s.clone())
+    } else {
+        string_value(out)
+    }
+}
+
+/// `s.name(*args, **kwargs)`
+pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let text = s.as_str();
+    let predicate = |qual: &str, f: fn(&str) -> bool| -> PyResult<Value> {
+        no_args(qual, args, kwargs)?;
+        Ok(Value::Bool(f(text)))
+    };
+    let conversion = |qual: &str, f: fn(&str) -> String| -> PyResult<Value> {
+        no_args(qual, args, kwargs)?;
+        Ok(mapped(s, f))
+    };
+    match name {
+        "split" | "rsplit" => split_method(s, name, args, kwargs),
+        "splitlines" => {
+            let [keepends] = bind("splitlines", args, kwargs, ["keepends"], 1)?;
+            let keepends = keepends.map(c_int_arg).transpose()?.unwrap_or(0) != 0;
+            Ok(split::splitlines(text, keepends))
+        }
+        "join" => split::join(text, one_arg("str.join", args, kwargs)?),
+        "strip" => strip_method(s, "strip", "str.strip", StripSide::Both, args, kwargs),
+        "lstrip" => strip_method(s, "lstrip", "str.lstrip", StripSide::Left, args, kwargs),
+        "rstrip" => strip_method(s, "rstrip", "str.rstrip", StripSide::Right, args, kwargs),
+        "partition" => split::partition(text, str_arg(one_arg("str.partition", args, kwargs)?, "")?.as_str()),
+        "rpartition" => split::rpartition(text, str_arg(one_arg("str.rpartition", args, kwargs)?, "")?.as_str()),
+        "find" | "rfind" | "index" | "rindex" | "count" => find_method(s, name, args, kwargs),
+        "startswith" | "endswith" => prefix_method(s, name, args, kwargs),
+        "replace" => replace_method(s, args, kwargs),
+        "removeprefix" => {
+            let prefix = str_arg(one_arg("str.removeprefix", args, kwargs)?, "removeprefix() argument ")?;
+            Ok(same_or(s, search::removeprefix(text, prefix.as_str())))
+        }
+        "removesuffix" => {
+            let suffix = str_arg(one_arg("str.removesuffix", args, kwargs)?, "removesuffix() argument ")?;
+            Ok(same_or(s, search::removesuffix(text, suffix.as_str())))
+        }
+        "center" | "ljust" | "rjust" => justify_method(s, name, args, kwargs),
+        "zfill" => {
+            let width = index_arg(one_arg("str.zfill", args, kwargs)?)?;
+            Ok(changed_or(s, pad::zfill(s, width)?))
+        }
+        "expandtabs" => {
+            let [tabsize] = bind("expandtabs", args, kwargs, ["tabsize"], 1)?;
+            let tabsize = tabsize.map(c_int_arg).transpose()?.unwrap_or(8);
+            Ok(changed_or(s, pad::expandtabs(text, tabsize)?))
+        }
+        "upper" => conversion("str.upper", ctype::upper),
+        "lower" => conversion("str.lower", ctype::lower),
+        "casefold" => conversion("str.casefold", ctype::casefold),
+        "capitalize" => conversion("str.capitalize", ctype::capitalize),
+        "title" => conversion("str.title", ctype::title),
+        "swapcase" => conversion("str.swapcase", ctype::swapcase),
+        "isdigit" => predicate("str.isdigit", ctype::isdigit),
+        "isdecimal" => predicate("str.isdecimal", ctype::isdecimal),
+        "isnumeric" => predicate("str.isnumeric", ctype::isnumeric),
+        "isalpha" => predicate("str.isalpha", ctype::isalpha),
+        "isalnum" => predicate("str.isalnum", ctype::isalnum),
+        "isspace" => predicate("str.isspace", ctype::isspace),
+        "isupper" => predicate("str.isupper", ctype::isupper),
+        "islower" => predicate("str.islower", ctype::islower),
+        "istitle" => predicate("str.istitle", ctype::istitle),
+        "isidentifier" => predicate("str.isidentifier", ctype::isidentifier),
+        "isprintable" => predicate("str.isprintable", ctype::isprintable),
+        "isascii" => predicate("str.isascii", ctype::isascii),
+        _ => super::call_attribute(&Value::Str(s.clone()), name, args, kwargs),
+    }
+}
+
+/// `sep` of `split`: a str or None.
+fn sep_arg(v: Option<&Value>) -> PyResult<Option<&PyStr>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s)),
+        Some(other) => Err(raise::type_error(format!(
+            "must be str or None, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn split_method(s: &PyStr, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let [sep, maxsplit] = bind(name, args, kwargs, ["sep", "maxsplit"], 2)?;
+    let sep = sep_arg(sep)?;
+    let maxsplit = maxsplit.map(index_arg).transpose()?.unwrap_or(-1);
+    if name == "split" {
+        split::split(s, sep, maxsplit)
+    } else {
+        split::rsplit(s, sep, maxsplit)
+    }
+}
+
+fn strip_method(
+    s: &Rc<PyStr>,
+    name: &str,
+    qual: &str,
+    side: StripSide,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
+    expect_range(name, qual, args, kwargs, 0, 1)?;
+    let chars = match args.first() {
+        None | Some(Value::None) => None,
+        Some(Value::Str(c)) => Some(c.as_str()),
+        Some(_) => return Err(raise::type_error(format!("{name} arg must be None or str"))),
+    };
+    Ok(same_or(s, split::strip(s.as_str(), chars, side)))
+}
+
+fn find_method(s: &PyStr, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let qual = format!("str.{name}");
+    takes_range(name, &qual, args, kwargs, 1, 3)?;
+    let start = search_bound(args.get(1))?;
+    let end = search_bound(args.get(2))?;
+    let sub = str_arg(&args[0], "")?;
+    let found = match name {
+        "count" => return Ok(Value::Int(search::count(s, sub, start, end))),
+        "find" | "index" => search::find(s, sub, start, end),
+        _ => search::rfind(s, sub, start, end),
+    };
+    if found < 0 && (name == "index" || name == "rindex") {
+        return Err(raise::value_error("substring not found"));
+    }
+    Ok(Value::Int(found))
+}
+
+fn prefix_method(s: &PyStr, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let qual = format!("str.{name}");
+    takes_range(name, &qual, args, kwargs, 1, 3)?;
+    let start = search_bound(args.get(1))?;
+    let end = search_bound(args.get(2))?;
+    let test = if name == "startswith" {
+        search::startswith
+    } else {
+        search::endswith
+    };
+    match &args[0] {
+        Value::Str(p) => Ok(Value::Bool(test(s, p, start, end))),
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                match item {
+                    Value::Str(p) if test(s, p, start, end) => return Ok(Value::Bool(true)),
+                    Value::Str(_) => {}
+                    other => {
+                        return Err(raise::type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(raise::type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn replace_method(s: &Rc<PyStr>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    expect_range("replace", "str.replace", args, kwargs, 2, 3)?;
+    let old = str_arg(&args[0], "replace() argument 1 ")?;
+    let new = str_arg(&args[1], "replace() argument 2 ")?;
+    let count = args.get(2).map(index_arg).transpose()?.unwrap_or(-1);
+    Ok(changed_or(s, search::replace(s.as_str(), old.as_str(), new.as_str(), count)))
+}
+
+/// The fill character argument of `center`/`ljust`/`rjust`.
+fn fill_arg(v: Option<&Value>) -> PyResult<char> {
+    match v {
+        None => Ok(' '),
+        Some(Value::Str(f)) => {
+            let mut chars = f.as_str().chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(c),
+                _ => Err(raise::type_error(
+                    "The fill character must be exactly one character long",
+                )),
+            }
+        }
+        Some(other) => Err(raise::type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn justify_method(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let qual = format!("str.{name}");
+    expect_range(name, &qual, args, kwargs, 1, 2)?;
+    let width = index_arg(&args[0])?;
+    let fill = fill_arg(args.get(1))?;
+    let out = match name {
+        "center" => pad::center(s, width, fill)?,
+        "ljust" => pad::ljust(s, width, fill)?,
+        _ => pad::rjust(s, width, fill)?,
+    };
+    Ok(changed_or(s, out))
+}

@@ -1,0 +1,1 @@
+//! Tests of the operators against CPython 3.11's results.

@@ -1,0 +1,284 @@
+//! `str`: immutable Unicode text with O(1) indexing for ASCII strings.
+//!
+//! Submodules: [`ctype`] (character classes and case mappings), [`search`]
+//! (find, count, replace, prefix tests), [`split`] (split, join, strip,
+//! partition), [`pad`] (center, justify, zfill, expandtabs). Indices taken and
+//! returned by every function here are code-point indices, as in Python.
+
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+
+use crate::value::Value;
+
+pub mod ctype;
+pub mod pad;
+pub mod search;
+pub mod split;
+mod unicode_tables;
+
+/// Characters between two entries of a non-ASCII string's offset index.
+const INDEX_STRIDE: usize = 32;
+
+/// A Python str. Stored as UTF-8 with its length in code points; when that
+/// length equals the byte length the string is ASCII and indexes in O(1).
+pub struct PyStr {
+    text: Box<str>,
+    chars: usize,
+    hash: Cell<Option<i64>>,
+    /// For long non-ASCII strings: the byte offset of every `INDEX_STRIDE`-th
+    /// character, built on the first index operation that needs it.
+    offsets: OnceCell<Box<[usize]>>,
+}
+
+impl PyStr {
+    /// A str holding a copy of `s`.
+    pub fn new(s: &str) -> PyStr {
+        PyStr::from_string(s.to_string())
+    }
+
+    /// A str taking ownership of `s`.
+    pub fn from_string(s: String) -> PyStr {
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr {
+            text: s.into_boxed_str(),
+            chars,
+            hash: Cell::new(None),
+            offsets: OnceCell::new(),
+        }
+    }
+
+    /// The text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in code points (`len(s)`).
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    /// Whether every character is ASCII (indexing is then by byte).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+
+    /// Whether the string is empty.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The cached hash, computing it with `compute` the first time.
+    pub fn cached_hash(&self, compute: impl FnOnce(&str) -> i64) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = compute(&self.text);
+        self.hash.set(Some(h));
+        h
+    }
+
+    /// The byte offset of code point `index`; the byte length when `index >= len`.
+    #[inline]
+    pub fn byte_offset(&self, index: usize) -> usize {
+        if self.is_ascii() {
+            return index.min(self.text.len());
+        }
+        self.byte_offset_slow(index)
+    }
+
+    fn byte_offset_slow(&self, index: usize) -> usize {
+        if index >= self.chars {
+            return self.text.len();
+        }
+        let (mut byte, skip) = if self.chars >= 2 * INDEX_STRIDE {
+            let offsets = self.offsets.get_or_init(|| self.build_offsets());
+            (offsets[index / INDEX_STRIDE], index % INDEX_STRIDE)
+        } else {
+            (0, index)
+        };
+        let bytes = self.text.as_bytes();
+        for _ in 0..skip {
+            byte += utf8_width(bytes[byte]);
+        }
+        byte
+    }
+
+    fn build_offsets(&self) -> Box<[usize]> {
+        self.text
+            .char_indices()
+            .step_by(INDEX_STRIDE)
+            .map(|(offset, _)| offset)
+            .collect()
+    }
+
+    /// The text of code points `start..end` (clamped to the string).
+    pub fn char_slice(&self, start: usize, end: usize) -> &str {
+        let end = end.min(self.chars);
+        let start = start.min(end);
+        &self.text[self.byte_offset(start)..self.byte_offset(end)]
+    }
+
+    /// The code point at `index`, if `index < len`.
+    #[inline]
+    pub fn char_at(&self, index: usize) -> Option<char> {
+        if index >= self.chars {
+            return None;
+        }
+        if self.is_ascii() {
+            return Some(self.text.as_bytes()[index] as char);
+        }
+        self.text[self.byte_offset_slow(index)..].chars().next()
+    }
+
+    /// `s[i]` for an index already made non-negative; `None` when out of range.
+    /// Characters below U+0100 come from a shared cache (no allocation).
+    #[inline]
+    pub fn item(&self, index: usize) -> Option<Value> {
+        self.char_at(index).map(char_value)
+    }
+
+    /// `s[start:start + count*step:step]` for indices produced by slice clamping
+    /// (`count` items, every index in range).
+    pub fn slice_step(this: &Rc<PyStr>, start: usize, step: isize, count: usize) -> Value {
+        if count == 0 {
+            return empty();
+        }
+        if step == 1 {
+            if count == this.chars {
+                return Value::Str(this.clone());
+            }
+            return str_value(this.char_slice(start, start + count));
+        }
+        let mut out = String::with_capacity(count);
+        if this.is_ascii() {
+            let bytes = this.text.as_bytes();
+            for k in 0..count {
+                out.push(bytes[(start as isize + k as isize * step) as usize] as char);
+            }
+        } else {
+            let chars: Vec<char> = this.text.chars().collect();
+            for k in 0..count {
+                out.push(chars[(start as isize + k as isize * step) as usize]);
+            }
+        }
+        string_value(out)
+    }
+}
+
+/// Length of the UTF-8 sequence that starts with byte `b`.
+#[inline]
+fn utf8_width(b: u8) -> usize {
+    match b {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+thread_local! {
+    /// One shared str per code point below U+0100, and the empty str.
+    static SMALL: ([Value; 256], Value) = (
+        std::array::from_fn(|i| Value::Str(Rc::new(PyStr::new(char::from(i as u8).encode_utf8(&mut [0; 4]))))),
+        Value::Str(Rc::new(PyStr::new(""))),
+    );
+}
+
+/// The one-character str for `c`; shared (no allocation) below U+0100.
+#[inline]
+pub fn char_value(c: char) -> Value {
+    let cp = c as u32;
+    if cp < 256 {
+        SMALL.with(|small| small.0[cp as usize].clone())
+    } else {
+        Value::Str(Rc::new(PyStr::new(c.encode_utf8(&mut [0; 4]))))
+    }
+}
+
+/// The shared empty str.
+#[inline]
+pub fn empty() -> Value {
+    SMALL.with(|small| small.1.clone())
+}
+
+/// A str value for `s`, shared when `s` is empty or one character below U+0100.
+#[inline]
+pub fn str_value(s: &str) -> Value {
+    match single_char(s) {
+        Some(v) => v,
+        None => Value::str(s),
+    }
+}
+
+/// A str value owning `s`, shared when `s` is empty or one character below U+0100.
+#[inline]
+pub fn string_value(s: String) -> Value {
+    match single_char(&s) {
+        Some(v) => v,
+        None => Value::string(s),
+    }
+}
+
+#[inline]
+fn single_char(s: &str) -> Option<Value> {
+    match s.len() {
+        0 => Some(empty()),
+        1 | 2 => {
+            let mut it = s.chars();
+            let c = it.next()?;
+            (it.next().is_none() && (c as u32) < 256).then(|| char_value(c))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(v: &Value) -> String {
+        match v {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => panic!("not a str"),
+        }
+    }
+
+    #[test]
+    fn small_chars_are_shared() {
+        let a = char_value('a');
+        let b = char_value('a');
+        assert!(a.is(&b));
+        assert!(char_value('é').is(&char_value('é')));
+        assert!(!char_value('€').is(&char_value('€')));
+        assert!(str_value("é").is(&char_value('é')));
+        assert!(str_value("").is(&empty()));
+        assert_eq!(text(&char_value('€')), "€");
+    }
+
+    #[test]
+    fn non_ascii_indexing_uses_offsets() {
+        let s: String = (0..200).map(|i| if i % 3 == 0 { 'é' } else { 'x' }).collect();
+        let p = PyStr::from_string(s.clone());
+        assert!(!p.is_ascii());
+        let chars: Vec<char> = s.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            assert_eq!(p.char_at(i), Some(*c));
+        }
+        assert_eq!(p.char_at(200), None);
+        assert_eq!(p.char_slice(3, 6), "éxx");
+        assert_eq!(p.char_slice(198, 500), "éx");
+    }
+
+    #[test]
+    fn stepped_slices() {
+        let p = Rc::new(PyStr::new("abcdef"));
+        assert_eq!(text(&PyStr::slice_step(&p, 5, -2, 3)), "fdb");
+        let q = Rc::new(PyStr::new("aé€😀"));
+        assert_eq!(text(&PyStr::slice_step(&q, 3, -1, 4)), "😀€éa");
+        assert!(PyStr::slice_step(&q, 0, 1, 4).is(&Value::Str(q.clone())));
+    }
+}

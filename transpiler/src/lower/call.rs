@@ -1,0 +1,105 @@
+//! Calls: direct calls to module-level functions, method calls on objects,
+//! and the generic call protocol.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use rustpython_parser::ast::{self, Expr};
+
+use super::context::Lower;
+use super::names;
+use crate::scope::NameKind;
+
+impl Lower<'_, '_, '_> {
+    /// Lowers a call expression to an expression producing the call's `Value`.
+    pub fn call(&mut self, c: &ast::ExprCall) -> TokenStream {
+        if c.keywords.iter().any(|k| k.arg.is_none()) {
+            self.m.unsupported("** arguments in a call", c);
+            return quote!(pyrt::Value::None);
+        }
+        if let Expr::Attribute(a) = c.func.as_ref() {
+            return self.method_call(&a.value, a.attr.as_str(), c);
+        }
+        if let Expr::Name(n) = c.func.as_ref() {
+            if let Some(direct) = self.direct_call(n.id.as_str(), c) {
+                return direct;
+            }
+        }
+        let callee = self.expr(&c.func);
+        let tmp = self.f.temp("f");
+        let args = self.args(&c.args);
+        let kwargs = self.kwargs(&c.keywords);
+        quote!({ let #tmp = #callee; pyrt::func::call(&#tmp, #args, #kwargs)? })
+    }
+
+    /// `obj.name(args)`: looks the method up and calls it without making a bound method.
+    fn method_call(&mut self, obj: &Expr, name: &str, c: &ast::ExprCall) -> TokenStream {
+        let receiver = self.expr(obj);
+        let tmp = self.f.temp("o");
+        let args = self.args(&c.args);
+        let kwargs = self.kwargs(&c.keywords);
+        quote!({ let #tmp = #receiver; pyrt::methods::call_method(&#tmp, #name, #args, #kwargs)? })
+    }
+
+    /// A call of a module-level function by name: a direct Rust call while
+    /// the global still holds the function its `def` created.
+    fn direct_call(&mut self, name: &str, c: &ast::ExprCall) -> Option<TokenStream> {
+        if self.f.kind(name) != NameKind::Global {
+            return None;
+        }
+        let def = self.m.direct_defs.get(name)?.clone();
+        let positional_only = c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        if !positional_only || c.args.len() != def.arity {
+            return None;
+        }
+        let cell = names::global_cell(name);
+        let site = &def.site;
+        let rust_fn = &def.rust_fn;
+        let callee = self.f.temp("callee");
+        let temps: Vec<_> = (0..c.args.len()).map(|_| self.f.temp("a")).collect();
+        let values: Vec<TokenStream> = c.args.iter().map(|a| self.expr(a)).collect();
+        Some(quote!({
+            let #callee = #cell.callee(&#site)?;
+            #(let #temps = #values;)*
+            match #callee {
+                pyrt::globals::Callee::Direct => #rust_fn(#(#temps),*)?,
+                pyrt::globals::Callee::Dynamic(f) => pyrt::func::call(&f, &[#(#temps),*], &[])?,
+            }
+        }))
+    }
+
+    /// Positional arguments as a `&[Value]` expression (expanding `*iterable`).
+    fn args(&mut self, args: &[Expr]) -> TokenStream {
+        if !args.iter().any(|a| matches!(a, Expr::Starred(_))) {
+            let values: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
+            return quote!(&[#(#values),*]);
+        }
+        let tmp = self.f.temp("args");
+        let pushes: Vec<TokenStream> = args
+            .iter()
+            .map(|a| match a {
+                Expr::Starred(s) => {
+                    let v = self.expr_ref(&s.value);
+                    quote!(#tmp.extend(pyrt::iter::collect(#v)?);)
+                }
+                other => {
+                    let v = self.expr(other);
+                    quote!(#tmp.push(#v);)
+                }
+            })
+            .collect();
+        quote!(&{ let mut #tmp: Vec<pyrt::Value> = Vec::new(); #(#pushes)* #tmp })
+    }
+
+    /// Keyword arguments as a `&[(&str, Value)]` expression.
+    fn kwargs(&mut self, keywords: &[ast::Keyword]) -> TokenStream {
+        let pairs: Vec<TokenStream> = keywords
+            .iter()
+            .filter_map(|k| {
+                let name = k.arg.as_ref()?.as_str();
+                let value = self.expr(&k.value);
+                Some(quote!((#name, #value)))
+            })
+            .collect();
+        quote!(&[#(#pairs),*])
+    }
+}

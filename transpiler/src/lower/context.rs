@@ -1,0 +1,195 @@
+//! The state lowering carries: per module (statics to emit, diagnostics) and
+//! per function (scope, loops, temporaries).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+use rustpython_parser::ast::Ranged;
+
+use crate::diag::{Diagnostic, Pos};
+use crate::parse::SourceFile;
+use crate::scope::{FunctionScope, ModuleScope, NameKind};
+
+use super::names;
+
+/// A module-level `def` that call sites may call directly.
+#[derive(Clone)]
+pub struct DirectDef {
+    /// The Rust function taking the parameters as `Value`s.
+    pub rust_fn: Ident,
+    /// The static `DefSite` recording which cell version holds this function.
+    pub site: Ident,
+    /// Number of positional parameters.
+    pub arity: usize,
+}
+
+/// Module-wide lowering state.
+pub struct ModuleCx<'m> {
+    /// The source, for positions and comment text.
+    pub src: &'m SourceFile,
+    /// Names with static cells.
+    pub scope: ModuleScope,
+    /// Module-level defs eligible for direct calls, by Python name.
+    pub direct_defs: BTreeMap<String, DirectDef>,
+    /// Items (functions, statics) generated so far.
+    pub items: Vec<TokenStream>,
+    /// Diagnostics found so far.
+    pub diags: Vec<Diagnostic>,
+    /// Builtin names referenced, each with one cache site.
+    pub builtin_sites: BTreeSet<String>,
+    /// Interned str constants: text → static name.
+    pub str_consts: BTreeMap<String, Ident>,
+    /// Big int constants: digits → static name.
+    pub big_consts: BTreeMap<String, Ident>,
+    /// Rust item names already used.
+    used_item_names: BTreeSet<String>,
+}
+
+impl<'m> ModuleCx<'m> {
+    /// Fresh state for a module with the given scope.
+    pub fn new(src: &'m SourceFile, scope: ModuleScope) -> Self {
+        let reserved = ["main", "run", "module_body", "MODULE", "MODULE_CODE"];
+        ModuleCx {
+            src,
+            scope,
+            direct_defs: BTreeMap::new(),
+            items: Vec::new(),
+            diags: Vec::new(),
+            builtin_sites: BTreeSet::new(),
+            str_consts: BTreeMap::new(),
+            big_consts: BTreeMap::new(),
+            used_item_names: reserved.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    /// The position of an AST node.
+    pub fn pos(&self, node: &impl Ranged) -> Pos {
+        self.src.pos(u32::from(node.start()) as usize)
+    }
+
+    /// Records an unsupported construct at `node`.
+    pub fn unsupported(&mut self, what: &str, node: &impl Ranged) {
+        let pos = self.pos(node);
+        self.diags
+            .push(Diagnostic::unsupported(what, &self.src.path, pos));
+    }
+
+    /// Records an import of a module pyrc does not provide.
+    pub fn unsupported_module(&mut self, module: &str, node: &impl Ranged) {
+        let pos = self.pos(node);
+        self.diags.push(Diagnostic {
+            kind: crate::diag::DiagKind::UnsupportedModule,
+            message: module.to_string(),
+            file: self.src.path.clone(),
+            pos,
+        });
+    }
+
+    /// A Rust item name based on `base`, unique in the generated file.
+    pub fn item_name(&mut self, base: &str) -> Ident {
+        let base = names::sanitize(base);
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while !self.used_item_names.insert(candidate.clone()) {
+            candidate = format!("{base}_{n}");
+            n += 1;
+        }
+        names::ident(&candidate)
+    }
+
+    /// An expression for the str constant `text` (shared, allocated once).
+    pub fn str_const(&mut self, text: &str) -> TokenStream {
+        let next = self.str_consts.len();
+        let ident = self
+            .str_consts
+            .entry(text.to_string())
+            .or_insert_with(|| names::ident(&format!("S{next}")))
+            .clone();
+        quote!(#ident.get())
+    }
+
+    /// An expression for a big int constant.
+    pub fn big_const(&mut self, digits: &str) -> TokenStream {
+        let next = self.big_consts.len();
+        let ident = self
+            .big_consts
+            .entry(digits.to_string())
+            .or_insert_with(|| names::ident(&format!("N{next}")))
+            .clone();
+        quote!(#ident.get())
+    }
+
+    /// The static builtin cache site for `name`.
+    pub fn builtin_site(&mut self, name: &str) -> Ident {
+        self.builtin_sites.insert(name.to_string());
+        names::builtin_site(name)
+    }
+}
+
+/// A loop being lowered: its labels and whether its body used them.
+pub struct LoopCx {
+    /// Label of the Rust loop (`continue` target; `break` target without `else`).
+    pub label: syn::Lifetime,
+    /// Label of the block around loop and `else` (`break` skips the `else`).
+    pub block_label: Option<syn::Lifetime>,
+    /// Whether the body continued or broke out through a label.
+    pub label_used: bool,
+    /// Whether the body broke to the block label.
+    pub block_label_used: bool,
+}
+
+/// Per-function lowering state.
+pub struct FnCx<'s> {
+    /// The function's scope; `None` for module-level code.
+    pub scope: Option<&'s FunctionScope>,
+    /// Loops enclosing the statement being lowered, innermost last.
+    pub loops: Vec<LoopCx>,
+    /// Counter for unique temporaries and labels.
+    next_id: usize,
+    /// Whether the body assigns with `:=` (operands are then copied, not borrowed).
+    pub has_walrus: bool,
+}
+
+impl<'s> FnCx<'s> {
+    /// State for a function body (or the module body when `scope` is `None`).
+    pub fn new(scope: Option<&'s FunctionScope>, has_walrus: bool) -> Self {
+        FnCx {
+            scope,
+            loops: Vec::new(),
+            next_id: 0,
+            has_walrus,
+        }
+    }
+
+    /// How `name` resolves here.
+    pub fn kind(&self, name: &str) -> NameKind {
+        match self.scope {
+            Some(scope) => scope.kind(name),
+            None => NameKind::Global,
+        }
+    }
+
+    /// A fresh temporary identifier `__{prefix}{n}`.
+    pub fn temp(&mut self, prefix: &str) -> Ident {
+        self.next_id += 1;
+        names::ident(&format!("__{prefix}{}", self.next_id))
+    }
+
+    /// A fresh loop label.
+    pub fn label(&mut self, prefix: &str) -> syn::Lifetime {
+        self.next_id += 1;
+        syn::Lifetime::new(
+            &format!("'{prefix}{}", self.next_id),
+            proc_macro2::Span::call_site(),
+        )
+    }
+}
+
+/// Lowering of one function (or module) body: module state plus function state.
+pub struct Lower<'a, 'm, 's> {
+    /// Module-wide state.
+    pub m: &'a mut ModuleCx<'m>,
+    /// This body's state.
+    pub f: FnCx<'s>,
+}

@@ -1,0 +1,426 @@
+//! Expressions: each lowers to a Rust expression producing an owned `Value`
+//! (or `bool` in conditions), raising through `?`.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use rustpython_parser::ast::{self, BoolOp, CmpOp, Constant, Expr, Operator, UnaryOp};
+
+use super::context::Lower;
+use super::names;
+use crate::scope::NameKind;
+
+impl Lower<'_, '_, '_> {
+    /// Lowers `e` to an expression of type `Value`.
+    pub fn expr(&mut self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Constant(c) => self.constant(&c.value, e),
+            Expr::Name(n) => self.name_load(n.id.as_str()),
+            Expr::BinOp(b) => {
+                let op = binary_fn(&b.op);
+                let l = self.expr_ref(&b.left);
+                let r = self.expr_ref(&b.right);
+                quote!(pyrt::ops::#op(#l, #r)?)
+            }
+            Expr::UnaryOp(u) => self.unary(u),
+            Expr::BoolOp(b) => self.bool_op(b),
+            Expr::Compare(_) => {
+                let c = self.cond(e);
+                quote!(pyrt::Value::Bool(#c))
+            }
+            Expr::IfExp(i) => {
+                let test = self.cond(&i.test);
+                let body = self.expr(&i.body);
+                let orelse = self.expr(&i.orelse);
+                quote!(if #test { #body } else { #orelse })
+            }
+            Expr::Call(c) => self.call(c),
+            Expr::Attribute(a) => {
+                let obj = self.expr_ref(&a.value);
+                let name = a.attr.as_str();
+                quote!(pyrt::methods::getattr(#obj, #name)?)
+            }
+            Expr::Subscript(s) => self.subscript_load(s),
+            Expr::List(l) => {
+                let items = self.sequence_items(&l.elts);
+                quote!(pyrt::Value::list(#items))
+            }
+            Expr::Tuple(t) => {
+                let items = self.sequence_items(&t.elts);
+                quote!(pyrt::Value::tuple(#items))
+            }
+            Expr::Dict(d) => self.dict_display(d, e),
+            Expr::JoinedStr(j) => self.fstring(j),
+            Expr::NamedExpr(n) => {
+                let value = self.expr(&n.value);
+                let tmp = self.f.temp("w");
+                let store = self.store(&n.target, quote!(#tmp.clone()));
+                quote!({ let #tmp = #value; #store #tmp })
+            }
+            other => {
+                self.m.unsupported(expr_description(other), other);
+                quote!(pyrt::Value::None)
+            }
+        }
+    }
+
+    /// Lowers `e` to an expression of type `&Value`, borrowing locals instead of copying them.
+    pub fn expr_ref(&mut self, e: &Expr) -> TokenStream {
+        if let Expr::Name(n) = e {
+            if !self.f.has_walrus {
+                let name = n.id.as_str();
+                match self.f.kind(name) {
+                    NameKind::Local => {
+                        let id = names::local(name);
+                        return quote!(&#id);
+                    }
+                    NameKind::MaybeUnboundLocal => {
+                        let id = names::local(name);
+                        return quote!(pyrt::frame::bound_local(&#id, #name)?);
+                    }
+                    NameKind::Global => {}
+                }
+            }
+        }
+        let owned = self.expr(e);
+        quote!(&#owned)
+    }
+
+    /// Lowers `e` in a condition: an expression of type `bool`.
+    pub fn cond(&mut self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Compare(c) => self.compare(c),
+            Expr::BoolOp(b) => {
+                let parts: Vec<TokenStream> = b.values.iter().map(|v| self.cond(v)).collect();
+                match b.op {
+                    BoolOp::And => quote!((#(#parts)&&*)),
+                    BoolOp::Or => quote!((#(#parts)||*)),
+                }
+            }
+            Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
+                let inner = self.cond(&u.operand);
+                quote!(!#inner)
+            }
+            Expr::Constant(c) if matches!(c.value, Constant::Bool(_)) => {
+                let Constant::Bool(b) = c.value else {
+                    unreachable!()
+                };
+                quote!(#b)
+            }
+            other => {
+                let v = self.expr_ref(other);
+                quote!(pyrt::Value::truthy(#v))
+            }
+        }
+    }
+
+    /// Reads a variable.
+    pub fn name_load(&mut self, name: &str) -> TokenStream {
+        match self.f.kind(name) {
+            NameKind::Local => {
+                let id = names::local(name);
+                quote!(#id.clone())
+            }
+            NameKind::MaybeUnboundLocal => {
+                let id = names::local(name);
+                quote!(pyrt::frame::bound_local(&#id, #name)?.clone())
+            }
+            NameKind::Global => self.global_load(name),
+        }
+    }
+
+    /// Reads a module global, falling back to builtins.
+    pub fn global_load(&mut self, name: &str) -> TokenStream {
+        if self.m.scope.names.contains(name) {
+            let cell = names::global_cell(name);
+            if is_builtin(name) {
+                let site = self.m.builtin_site(name);
+                quote!(#cell.get_or_builtin(&#site)?)
+            } else {
+                quote!(#cell.get()?)
+            }
+        } else {
+            let site = self.m.builtin_site(name);
+            quote!(#site.get()?)
+        }
+    }
+
+    fn constant(&mut self, c: &Constant, node: &Expr) -> TokenStream {
+        match c {
+            Constant::None => quote!(pyrt::Value::None),
+            Constant::Bool(b) => quote!(pyrt::Value::Bool(#b)),
+            Constant::Int(i) => match i64::try_from(i) {
+                Ok(small) => {
+                    let lit = Literal::i64_unsuffixed(small);
+                    quote!(pyrt::Value::Int(#lit))
+                }
+                Err(_) => self.m.big_const(&i.to_string()),
+            },
+            Constant::Float(f) => float_literal(*f),
+            Constant::Str(s) => self.m.str_const(s),
+            Constant::Tuple(items) => {
+                let items: Vec<TokenStream> = items.iter().map(|i| self.constant(i, node)).collect();
+                quote!(pyrt::Value::tuple(vec![#(#items),*]))
+            }
+            Constant::Bytes(_) => {
+                self.m.unsupported("bytes literal", node);
+                quote!(pyrt::Value::None)
+            }
+            Constant::Complex { .. } => {
+                self.m.unsupported("complex literal", node);
+                quote!(pyrt::Value::None)
+            }
+            Constant::Ellipsis => {
+                self.m.unsupported("Ellipsis", node);
+                quote!(pyrt::Value::None)
+            }
+        }
+    }
+
+    fn unary(&mut self, u: &ast::ExprUnaryOp) -> TokenStream {
+        if let (UnaryOp::USub, Expr::Constant(c)) = (u.op, u.operand.as_ref()) {
+            match &c.value {
+                Constant::Int(i) => {
+                    let negated = -i.clone();
+                    if let Ok(small) = i64::try_from(&negated) {
+                        let lit = Literal::i64_unsuffixed(small);
+                        return quote!(pyrt::Value::Int(#lit));
+                    }
+                }
+                Constant::Float(f) => return float_literal(-f),
+                _ => {}
+            }
+        }
+        if u.op == UnaryOp::Not {
+            let c = self.cond(&u.operand);
+            return quote!(pyrt::Value::Bool(!#c));
+        }
+        let operand = self.expr_ref(&u.operand);
+        let op = match u.op {
+            UnaryOp::USub => quote!(neg),
+            UnaryOp::UAdd => quote!(pos),
+            UnaryOp::Invert => quote!(invert),
+            UnaryOp::Not => unreachable!("handled above"),
+        };
+        quote!(pyrt::ops::#op(#operand)?)
+    }
+
+    /// `a or b` / `a and b`: the value of the operand that decided.
+    fn bool_op(&mut self, b: &ast::ExprBoolOp) -> TokenStream {
+        let (last, rest) = b.values.split_last().expect("a BoolOp has operands");
+        let mut out = self.expr(last);
+        for value in rest.iter().rev() {
+            let v = self.expr(value);
+            let tmp = self.f.temp("b");
+            out = match b.op {
+                BoolOp::Or => quote!({ let #tmp = #v; if #tmp.truthy() { #tmp } else { #out } }),
+                BoolOp::And => quote!({ let #tmp = #v; if #tmp.truthy() { #out } else { #tmp } }),
+            };
+        }
+        out
+    }
+
+    /// A comparison chain as a `bool`: `a < b < c` evaluates `b` once and
+    /// stops at the first false link.
+    fn compare(&mut self, c: &ast::ExprCompare) -> TokenStream {
+        if c.ops.len() == 1 {
+            let l = self.expr_ref(&c.left);
+            let r = self.expr_ref(&c.comparators[0]);
+            return compare_op(&c.ops[0], &l, &r);
+        }
+        let first = self.expr(&c.left);
+        let mut prev = self.f.temp("c");
+        let mut stmts = vec![quote!(let #prev = #first;)];
+        let mut links = Vec::new();
+        for (op, right) in c.ops.iter().zip(&c.comparators) {
+            let value = self.expr(right);
+            let next = self.f.temp("c");
+            let test = compare_op(op, &quote!(&#prev), &quote!(&#next));
+            links.push((quote!(let #next = #value;), test));
+            prev = next;
+        }
+        // Nest from the end so each link is evaluated only if the previous held.
+        let mut chain = quote!(true);
+        for (bind, test) in links.into_iter().rev() {
+            chain = quote!({ #bind #test && #chain });
+        }
+        stmts.push(chain);
+        quote!({ #(#stmts)* })
+    }
+
+    fn subscript_load(&mut self, s: &ast::ExprSubscript) -> TokenStream {
+        let obj = self.expr_ref(&s.value);
+        if let Expr::Slice(slice) = s.slice.as_ref() {
+            let [lo, hi, step] = self.slice_bounds(slice);
+            return quote!(pyrt::subscript::getslice(#obj, &#lo, &#hi, &#step)?);
+        }
+        let key = self.expr_ref(&s.slice);
+        quote!(pyrt::subscript::getitem(#obj, #key)?)
+    }
+
+    /// The three bounds of a slice, `Value::None` where omitted.
+    pub fn slice_bounds(&mut self, slice: &ast::ExprSlice) -> [TokenStream; 3] {
+        [&slice.lower, &slice.upper, &slice.step].map(|bound| match bound {
+            Some(e) => self.expr(e),
+            None => quote!(pyrt::Value::None),
+        })
+    }
+
+    /// The elements of a list or tuple display as a `Vec<Value>` expression,
+    /// expanding `*iterable` elements.
+    fn sequence_items(&mut self, elts: &[Expr]) -> TokenStream {
+        if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            let items: Vec<TokenStream> = elts.iter().map(|e| self.expr(e)).collect();
+            return quote!(vec![#(#items),*]);
+        }
+        let tmp = self.f.temp("items");
+        let pushes: Vec<TokenStream> = elts
+            .iter()
+            .map(|e| match e {
+                Expr::Starred(s) => {
+                    let v = self.expr_ref(&s.value);
+                    quote!(#tmp.extend(pyrt::iter::collect(#v)?);)
+                }
+                other => {
+                    let v = self.expr(other);
+                    quote!(#tmp.push(#v);)
+                }
+            })
+            .collect();
+        quote!({ let mut #tmp = Vec::new(); #(#pushes)* #tmp })
+    }
+
+    fn dict_display(&mut self, d: &ast::ExprDict, node: &Expr) -> TokenStream {
+        let mut pairs = Vec::new();
+        for (key, value) in d.keys.iter().zip(&d.values) {
+            let Some(key) = key else {
+                self.m.unsupported("dict unpacking (**) in a display", node);
+                return quote!(pyrt::Value::None);
+            };
+            let k = self.expr(key);
+            let v = self.expr(value);
+            pairs.push(quote!((#k, #v)));
+        }
+        quote!(pyrt::literals::dict(vec![#(#pairs),*])?)
+    }
+
+    /// An f-string: literal parts and `str()`/`repr()` of the replacement fields.
+    fn fstring(&mut self, j: &ast::ExprJoinedStr) -> TokenStream {
+        let tmp = self.f.temp("s");
+        let mut parts = Vec::new();
+        for value in &j.values {
+            match value {
+                Expr::Constant(c) => {
+                    if let Constant::Str(s) = &c.value {
+                        parts.push(quote!(#tmp.push_str(#s);));
+                    }
+                }
+                Expr::FormattedValue(f) => {
+                    if f.format_spec.is_some() {
+                        self.m.unsupported("format specification in an f-string", value);
+                    }
+                    let v = self.expr_ref(&f.value);
+                    let text = match f.conversion {
+                        ast::ConversionFlag::Repr => quote!(pyrt::repr::repr(#v)?),
+                        ast::ConversionFlag::Ascii => {
+                            self.m.unsupported("!a conversion in an f-string", value);
+                            quote!(String::new())
+                        }
+                        _ => quote!(pyrt::repr::str_of(#v)?),
+                    };
+                    parts.push(quote!(#tmp.push_str(&#text);));
+                }
+                other => self.m.unsupported("f-string part", other),
+            }
+        }
+        quote!({ let mut #tmp = String::new(); #(#parts)* pyrt::Value::string(#tmp) })
+    }
+}
+
+/// The pyrt function for a binary operator.
+pub fn binary_fn(op: &Operator) -> proc_macro2::Ident {
+    let name = match op {
+        Operator::Add => "add",
+        Operator::Sub => "sub",
+        Operator::Mult => "mul",
+        Operator::MatMult => "matmul",
+        Operator::Div => "truediv",
+        Operator::Mod => "modulo",
+        Operator::Pow => "pow",
+        Operator::LShift => "lshift",
+        Operator::RShift => "rshift",
+        Operator::BitOr => "bitor",
+        Operator::BitXor => "bitxor",
+        Operator::BitAnd => "bitand",
+        Operator::FloorDiv => "floordiv",
+    };
+    names::ident(name)
+}
+
+/// The pyrt function for an augmented assignment operator (`+=` may work in place).
+pub fn inplace_fn(op: &Operator) -> proc_macro2::Ident {
+    match op {
+        Operator::Add => names::ident("iadd"),
+        Operator::Mult => names::ident("imul"),
+        other => binary_fn(other),
+    }
+}
+
+fn compare_op(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
+    match op {
+        CmpOp::Eq => quote!(pyrt::compare::eq(#l, #r)?),
+        CmpOp::NotEq => quote!(pyrt::compare::ne(#l, #r)?),
+        CmpOp::Lt => quote!(pyrt::compare::lt(#l, #r)?),
+        CmpOp::LtE => quote!(pyrt::compare::le(#l, #r)?),
+        CmpOp::Gt => quote!(pyrt::compare::gt(#l, #r)?),
+        CmpOp::GtE => quote!(pyrt::compare::ge(#l, #r)?),
+        CmpOp::Is => quote!(pyrt::Value::is(#l, #r)),
+        CmpOp::IsNot => quote!(!pyrt::Value::is(#l, #r)),
+        CmpOp::In => quote!(pyrt::compare::contains(#r, #l)?),
+        CmpOp::NotIn => quote!(!pyrt::compare::contains(#r, #l)?),
+    }
+}
+
+fn float_literal(f: f64) -> TokenStream {
+    if f.is_infinite() {
+        if f > 0.0 {
+            quote!(pyrt::Value::Float(f64::INFINITY))
+        } else {
+            quote!(pyrt::Value::Float(f64::NEG_INFINITY))
+        }
+    } else if f.is_nan() {
+        quote!(pyrt::Value::Float(f64::NAN))
+    } else {
+        let lit = Literal::f64_suffixed(f);
+        quote!(pyrt::Value::Float(#lit))
+    }
+}
+
+/// Whether `name` is a builtin pyrc provides (so a module global of that name may fall back to it).
+pub fn is_builtin(name: &str) -> bool {
+    BUILTIN_NAMES.contains(&name)
+}
+
+/// The builtins known to pyrt; keep in step with `pyrt::builtins::lookup`.
+pub const BUILTIN_NAMES: &[&str] = &[
+    "abs", "bool", "chr", "dict", "float", "int", "isinstance", "len", "list", "max", "min",
+    "ord", "print", "range", "repr", "str", "sum", "tuple", "type", "iter", "next", "enumerate",
+    "zip", "reversed", "sorted", "any", "all", "divmod", "round", "hash", "id", "callable",
+    "hex", "oct", "bin", "pow", "object",
+];
+
+/// A short description of an expression kind, for diagnostics.
+fn expr_description(e: &Expr) -> &'static str {
+    match e {
+        Expr::Lambda(_) => "lambda",
+        Expr::Set(_) => "set display",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::GeneratorExp(_) => "generator expression",
+        Expr::Await(_) => "await",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield",
+        Expr::Starred(_) => "starred expression",
+        Expr::Slice(_) => "slice outside a subscript",
+        _ => "expression",
+    }
+}

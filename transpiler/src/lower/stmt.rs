@@ -1,0 +1,257 @@
+//! Statements: each lowers to Rust statements preceded by a comment quoting
+//! the Python line and a store of that line into the frame (for tracebacks).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use rustpython_parser::ast::{self, Expr, Stmt};
+
+use super::context::{Lower, LoopCx};
+
+impl Lower<'_, '_, '_> {
+    /// Lowers a block of statements.
+    pub fn block(&mut self, body: &[Stmt]) -> TokenStream {
+        let stmts: Vec<TokenStream> = body.iter().map(|s| self.stmt(s)).collect();
+        quote!(#(#stmts)*)
+    }
+
+    /// Lowers one statement, with its source comment and line store.
+    pub fn stmt(&mut self, stmt: &Stmt) -> TokenStream {
+        let line = self.m.pos(stmt).line;
+        let text = format!("{line}: {}", self.m.src.line_text(line).trim());
+        let body = self.stmt_body(stmt, line);
+        quote! {
+            __pyrc_comment!(#text);
+            __frame.line = #line;
+            #body
+        }
+    }
+
+    fn stmt_body(&mut self, stmt: &Stmt, line: u32) -> TokenStream {
+        match stmt {
+            Stmt::Expr(s) => self.expr_stmt(&s.value),
+            Stmt::Assign(s) => self.assign(s),
+            Stmt::AugAssign(s) => self.aug_assign(s),
+            Stmt::AnnAssign(s) => match &s.value {
+                Some(value) => {
+                    let v = self.expr(value);
+                    self.store(&s.target, v)
+                }
+                None => quote!(),
+            },
+            Stmt::If(s) => self.if_stmt(s),
+            Stmt::While(s) => self.while_stmt(s, line),
+            Stmt::For(s) => self.for_stmt(s, line),
+            Stmt::Break(_) => self.break_stmt(stmt),
+            Stmt::Continue(_) => self.continue_stmt(stmt),
+            Stmt::Pass(_) | Stmt::Global(_) => quote!(),
+            Stmt::Return(s) => self.return_stmt(s),
+            Stmt::Delete(s) => {
+                let parts: Vec<TokenStream> = s.targets.iter().map(|t| self.delete(t)).collect();
+                quote!(#(#parts)*)
+            }
+            Stmt::FunctionDef(def) => self.function_def(def),
+            Stmt::Assert(s) => {
+                let test = self.cond(&s.test);
+                let args = match &s.msg {
+                    Some(msg) => {
+                        let m = self.expr(msg);
+                        quote!(vec![#m])
+                    }
+                    None => quote!(Vec::new()),
+                };
+                quote! {
+                    if !#test {
+                        return Err(pyrt::PyErr::with_args(pyrt::ExcKind::AssertionError, #args));
+                    }
+                }
+            }
+            Stmt::Import(s) => {
+                for alias in &s.names {
+                    self.m.unsupported_module(alias.name.as_str(), alias);
+                }
+                quote!()
+            }
+            Stmt::ImportFrom(s) => {
+                let dots = ".".repeat(s.level.map_or(0, |l| l.to_u32() as usize));
+                let module = s.module.as_ref().map_or("", |m| m.as_str());
+                self.m.unsupported_module(&format!("{dots}{module}"), s);
+                quote!()
+            }
+            other => {
+                self.m.unsupported(stmt_description(other), other);
+                quote!()
+            }
+        }
+    }
+
+    fn expr_stmt(&mut self, value: &Expr) -> TokenStream {
+        // A docstring or other bare constant does nothing.
+        if matches!(value, Expr::Constant(_)) {
+            return quote!();
+        }
+        let v = self.expr(value);
+        quote!(let _ = #v;)
+    }
+
+    fn assign(&mut self, s: &ast::StmtAssign) -> TokenStream {
+        if let [target] = s.targets.as_slice() {
+            if let Some(parallel) = self.parallel_assign(target, &s.value) {
+                return parallel;
+            }
+            let value = self.expr(&s.value);
+            return self.store(target, value);
+        }
+        // a = b = value: evaluate once, store left to right.
+        let value = self.expr(&s.value);
+        let tmp = self.f.temp("v");
+        let stores: Vec<TokenStream> = s
+            .targets
+            .iter()
+            .map(|t| self.store(t, quote!(#tmp.clone())))
+            .collect();
+        quote!({ let #tmp = #value; #(#stores)* })
+    }
+
+    /// `a, b = x, y` without building a tuple: evaluate all values, then store in order.
+    fn parallel_assign(&mut self, target: &Expr, value: &Expr) -> Option<TokenStream> {
+        let (Expr::Tuple(t), Expr::Tuple(v)) = (target, value) else {
+            return None;
+        };
+        let starred = |elts: &[Expr]| elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if t.elts.len() != v.elts.len() || starred(&t.elts) || starred(&v.elts) {
+            return None;
+        }
+        let temps: Vec<_> = v.elts.iter().map(|_| self.f.temp("p")).collect();
+        let values: Vec<TokenStream> = v.elts.iter().map(|e| self.expr(e)).collect();
+        let stores: Vec<TokenStream> = t
+            .elts
+            .iter()
+            .zip(&temps)
+            .map(|(e, tmp)| self.store(e, quote!(#tmp)))
+            .collect();
+        Some(quote!({ #(let #temps = #values;)* #(#stores)* }))
+    }
+
+    fn if_stmt(&mut self, s: &ast::StmtIf) -> TokenStream {
+        let test = self.cond(&s.test);
+        let body = self.block(&s.body);
+        if s.orelse.is_empty() {
+            return quote!(if #test { #body });
+        }
+        let orelse = self.block(&s.orelse);
+        quote!(if #test { #body } else { #orelse })
+    }
+
+    fn while_stmt(&mut self, s: &ast::StmtWhile, line: u32) -> TokenStream {
+        let label = self.f.label("while");
+        self.push_loop(label.clone(), !s.orelse.is_empty());
+        let test = self.cond(&s.test);
+        let body = self.block(&s.body);
+        let cx = self.f.loops.pop().expect("loop pushed above");
+        let looped = quote!(while { __frame.line = #line; #test } { #body });
+        self.finish_loop(cx, looped, &s.orelse)
+    }
+
+    fn for_stmt(&mut self, s: &ast::StmtFor, line: u32) -> TokenStream {
+        let iterable = self.expr_ref(&s.iter);
+        let it = self.f.temp("it");
+        let item = self.f.temp("item");
+        let label = self.f.label("for");
+        self.push_loop(label, !s.orelse.is_empty());
+        let store = self.store(&s.target, quote!(#item));
+        let body = self.block(&s.body);
+        let cx = self.f.loops.pop().expect("loop pushed above");
+        let looped = quote! {
+            while let Some(#item) = { __frame.line = #line; #it.next()? } {
+                #store
+                #body
+            }
+        };
+        let whole = self.finish_loop(cx, looped, &s.orelse);
+        quote!({ let mut #it = pyrt::iter::Iter::new(#iterable)?; #whole })
+    }
+
+    fn push_loop(&mut self, label: syn::Lifetime, has_else: bool) {
+        let block_label = has_else.then(|| self.f.label("loop_else"));
+        self.f.loops.push(LoopCx {
+            label,
+            block_label,
+            label_used: false,
+            block_label_used: false,
+        });
+    }
+
+    /// Wraps a lowered loop with its label and its `else` block.
+    fn finish_loop(&mut self, cx: LoopCx, looped: TokenStream, orelse: &[Stmt]) -> TokenStream {
+        let labelled = if cx.label_used {
+            let label = &cx.label;
+            quote!(#label: #looped)
+        } else {
+            looped
+        };
+        if orelse.is_empty() {
+            return labelled;
+        }
+        let else_body = self.block(orelse);
+        match (&cx.block_label, cx.block_label_used) {
+            (Some(block), true) => quote!(#block: { #labelled #else_body }),
+            _ => quote!(#labelled #else_body),
+        }
+    }
+
+    fn break_stmt(&mut self, stmt: &Stmt) -> TokenStream {
+        let Some(cx) = self.f.loops.last_mut() else {
+            self.m.unsupported("'break' outside loop", stmt);
+            return quote!();
+        };
+        match &cx.block_label {
+            Some(block) => {
+                cx.block_label_used = true;
+                quote!(break #block;)
+            }
+            None => {
+                cx.label_used = true;
+                let label = &cx.label;
+                quote!(break #label;)
+            }
+        }
+    }
+
+    fn continue_stmt(&mut self, stmt: &Stmt) -> TokenStream {
+        let Some(cx) = self.f.loops.last_mut() else {
+            self.m.unsupported("'continue' not properly in loop", stmt);
+            return quote!();
+        };
+        cx.label_used = true;
+        let label = &cx.label;
+        quote!(continue #label;)
+    }
+
+    fn return_stmt(&mut self, s: &ast::StmtReturn) -> TokenStream {
+        if self.f.scope.is_none() {
+            self.m.unsupported("'return' outside function", s);
+            return quote!();
+        }
+        let value = match &s.value {
+            Some(v) => self.expr(v),
+            None => quote!(pyrt::Value::None),
+        };
+        quote!(return Ok(#value);)
+    }
+}
+
+/// A short description of a statement kind, for diagnostics.
+fn stmt_description(s: &Stmt) -> &'static str {
+    match s {
+        Stmt::ClassDef(_) => "class definition",
+        Stmt::AsyncFunctionDef(_) => "async function",
+        Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => "async statement",
+        Stmt::With(_) => "with statement",
+        Stmt::Try(_) | Stmt::TryStar(_) => "try statement",
+        Stmt::Raise(_) => "raise statement",
+        Stmt::Match(_) => "match statement",
+        Stmt::Nonlocal(_) => "nonlocal declaration",
+        Stmt::TypeAlias(_) => "type alias",
+        _ => "statement",
+    }
+}

@@ -1,0 +1,175 @@
+//! Assignment targets: names, subscripts, slices and (starred) unpacking; and `del`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use rustpython_parser::ast::{self, Expr};
+
+use super::context::Lower;
+use super::names;
+use crate::scope::NameKind;
+
+impl Lower<'_, '_, '_> {
+    /// Statements storing `value` (an owned `Value` expression, evaluated once) into `target`.
+    pub fn store(&mut self, target: &Expr, value: TokenStream) -> TokenStream {
+        match target {
+            Expr::Name(n) => self.store_name(n.id.as_str(), value),
+            Expr::Subscript(s) => {
+                let tmp = self.f.temp("v");
+                let obj = self.expr(&s.value);
+                let o = self.f.temp("o");
+                if let Expr::Slice(slice) = s.slice.as_ref() {
+                    let [lo, hi, step] = self.slice_bounds(slice);
+                    return quote!({
+                        let #tmp = #value;
+                        let #o = #obj;
+                        pyrt::subscript::setslice(&#o, &#lo, &#hi, &#step, #tmp)?;
+                    });
+                }
+                let key = self.expr(&s.slice);
+                quote!({ let #tmp = #value; let #o = #obj; pyrt::subscript::setitem(&#o, #key, #tmp)?; })
+            }
+            Expr::Tuple(t) => self.store_unpack(&t.elts, value, target),
+            Expr::List(l) => self.store_unpack(&l.elts, value, target),
+            Expr::Attribute(_) => {
+                self.m.unsupported("attribute assignment", target);
+                quote!()
+            }
+            other => {
+                self.m.unsupported("assignment target", other);
+                quote!()
+            }
+        }
+    }
+
+    /// Binds a name in the scope it belongs to.
+    pub fn store_name(&mut self, name: &str, value: TokenStream) -> TokenStream {
+        let id = names::local(name);
+        match self.f.kind(name) {
+            NameKind::Local => quote!(#id = #value;),
+            NameKind::MaybeUnboundLocal => quote!(#id = Some(#value);),
+            NameKind::Global => {
+                let cell = names::global_cell(name);
+                quote!(#cell.set(#value);)
+            }
+        }
+    }
+
+    fn store_unpack(&mut self, elts: &[Expr], value: TokenStream, node: &Expr) -> TokenStream {
+        let tmp = self.f.temp("u");
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+            self.m.unsupported("multiple starred expressions in assignment", node);
+            return quote!();
+        }
+        match star {
+            None => {
+                let n = elts.len();
+                let parts: Vec<_> = (0..n).map(|_| self.f.temp("p")).collect();
+                let stores: Vec<TokenStream> = elts
+                    .iter()
+                    .zip(&parts)
+                    .map(|(e, p)| self.store(e, quote!(#p)))
+                    .collect();
+                quote!({
+                    let #tmp = #value;
+                    let [#(#parts),*] = pyrt::unpack::exact::<#n>(&#tmp)?;
+                    #(#stores)*
+                })
+            }
+            Some(index) => {
+                let before = index;
+                let after = elts.len() - index - 1;
+                let (head, tail) = (self.f.temp("h"), self.f.temp("t"));
+                let mid = self.f.temp("m");
+                let mut stores = Vec::new();
+                for (i, e) in elts.iter().enumerate() {
+                    let source = match i.cmp(&index) {
+                        std::cmp::Ordering::Less => quote!(#head.next().unwrap_or(pyrt::Value::None)),
+                        std::cmp::Ordering::Equal => quote!(#mid.clone()),
+                        std::cmp::Ordering::Greater => quote!(#tail.next().unwrap_or(pyrt::Value::None)),
+                    };
+                    let target = match e {
+                        Expr::Starred(s) => s.value.as_ref(),
+                        other => other,
+                    };
+                    stores.push(self.store(target, source));
+                }
+                quote!({
+                    let #tmp = #value;
+                    let (#head, #mid, #tail) = pyrt::unpack::starred(&#tmp, #before, #after)?;
+                    let mut #head = #head.into_iter();
+                    let mut #tail = #tail.into_iter();
+                    #(#stores)*
+                })
+            }
+        }
+    }
+
+    /// `del target`
+    pub fn delete(&mut self, target: &Expr) -> TokenStream {
+        match target {
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                let id = names::local(name);
+                match self.f.kind(name) {
+                    NameKind::Global => {
+                        let cell = names::global_cell(name);
+                        quote!(#cell.delete()?;)
+                    }
+                    _ => quote!(pyrt::frame::delete_local(&mut #id, #name)?;),
+                }
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr_ref(&s.value);
+                if let Expr::Slice(slice) = s.slice.as_ref() {
+                    let [lo, hi, step] = self.slice_bounds(slice);
+                    return quote!(pyrt::subscript::delslice(#obj, &#lo, &#hi, &#step)?;);
+                }
+                let key = self.expr_ref(&s.slice);
+                quote!(pyrt::subscript::delitem(#obj, #key)?;)
+            }
+            Expr::Tuple(t) => {
+                let parts: Vec<TokenStream> = t.elts.iter().map(|e| self.delete(e)).collect();
+                quote!(#(#parts)*)
+            }
+            Expr::List(l) => {
+                let parts: Vec<TokenStream> = l.elts.iter().map(|e| self.delete(e)).collect();
+                quote!(#(#parts)*)
+            }
+            other => {
+                self.m.unsupported("del target", other);
+                quote!()
+            }
+        }
+    }
+
+    /// `target op= value`: the target's parts are evaluated once.
+    pub fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> TokenStream {
+        let op = super::expr::inplace_fn(&a.op);
+        match a.target.as_ref() {
+            Expr::Name(n) => {
+                let current = self.expr_ref(&a.target);
+                let rhs = self.expr_ref(&a.value);
+                let tmp = self.f.temp("r");
+                let store = self.store_name(n.id.as_str(), quote!(#tmp));
+                quote!({ let #tmp = pyrt::ops::#op(#current, #rhs)?; #store })
+            }
+            Expr::Subscript(s) if !matches!(s.slice.as_ref(), Expr::Slice(_)) => {
+                let obj = self.expr(&s.value);
+                let key = self.expr(&s.slice);
+                let rhs = self.expr_ref(&a.value);
+                let (o, k, r) = (self.f.temp("o"), self.f.temp("k"), self.f.temp("r"));
+                quote!({
+                    let #o = #obj;
+                    let #k = #key;
+                    let #r = pyrt::ops::#op(&pyrt::subscript::getitem(&#o, &#k)?, #rhs)?;
+                    pyrt::subscript::setitem(&#o, #k, #r)?;
+                })
+            }
+            other => {
+                self.m.unsupported("augmented assignment target", other);
+                quote!()
+            }
+        }
+    }
+}
