@@ -219,7 +219,7 @@ fn big_sign_order(b: &BigInt) -> Ordering {
 }
 
 /// 2**63 as a float.
-const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+const TWO_POW_63: f64 = (1u64 << 63) as f64;
 
 /// Compares an `i64` with a float exactly; `None` for NaN.
 pub fn int_cmp_float(i: i64, f: f64) -> Option<Ordering> {
@@ -238,7 +238,10 @@ pub fn int_cmp_float(i: i64, f: f64) -> Option<Ordering> {
     }
     // f is in the i64 range: compare integer parts, then the fraction.
     let t = f.trunc();
-    Some(i.cmp(&(t as i64)).then_with(|| 0.0.partial_cmp(&(f - t)).unwrap_or(Ordering::Equal)))
+    Some(
+        i.cmp(&(t as i64))
+            .then_with(|| 0.0.partial_cmp(&(f - t)).unwrap_or(Ordering::Equal)),
+    )
 }
 
 /// Compares a big int (outside `i64`) with a float exactly; `None` for NaN.
@@ -247,7 +250,11 @@ pub fn big_cmp_float(b: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let t = f.trunc();
     let whole = match crate::int::from_f64(t) {
@@ -255,7 +262,10 @@ pub fn big_cmp_float(b: &BigInt, f: f64) -> Option<Ordering> {
         Ok(Value::BigInt(w)) => (*w).clone(),
         _ => BigInt::zero(),
     };
-    Some(b.cmp(&whole).then_with(|| 0.0.partial_cmp(&(f - t)).unwrap_or(Ordering::Equal)))
+    Some(
+        b.cmp(&whole)
+            .then_with(|| 0.0.partial_cmp(&(f - t)).unwrap_or(Ordering::Equal)),
+    )
 }
 
 thread_local! {
@@ -481,4 +491,318 @@ fn range_contains(r: &PyRange, item: &Value) -> PyResult<bool> {
         stop < v && v <= start
     };
     Ok(inside && (v - start) % step == 0)
+}
+
+#[cfg(test)]
+#[allow(clippy::excessive_precision)] // literals exactly as CPython prints them
+mod tests {
+    //! Every expected value was produced by CPython 3.11.
+
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::dict::DictView;
+
+    fn int(i: i64) -> Value {
+        Value::Int(i)
+    }
+
+    fn f(x: f64) -> Value {
+        Value::Float(x)
+    }
+
+    fn s(x: &str) -> Value {
+        Value::str(x)
+    }
+
+    /// `2**n + delta`
+    fn pow2(n: u32, delta: i64) -> Value {
+        Value::from_bigint((BigInt::from(1) << n) + delta)
+    }
+
+    fn negated(v: Value) -> Value {
+        crate::ops::neg(&v).unwrap()
+    }
+
+    fn message(e: PyErr) -> String {
+        match e.args() {
+            [Value::Str(m)] => format!("{}: {}", e.kind().name(), m.as_str()),
+            _ => e.kind().name().to_string(),
+        }
+    }
+
+    fn dict(pairs: &[(i64, i64)]) -> Rc<PyDict> {
+        let d = PyDict::new();
+        for &(k, v) in pairs {
+            d.set(int(k), int(v)).unwrap();
+        }
+        Rc::new(d)
+    }
+
+    fn view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
+        Value::DictView(Rc::new(DictView {
+            dict: d.clone(),
+            kind,
+        }))
+    }
+
+    fn range(start: i64, stop: i64, step: i64) -> Value {
+        Value::Range(Rc::new(PyRange { start, stop, step }))
+    }
+
+    #[test]
+    fn int_float_comparisons_are_exact() {
+        let p53 = f(9007199254740992.0);
+        assert!(!eq(&pow2(53, 1), &p53).unwrap());
+        assert!(gt(&pow2(53, 1), &p53).unwrap());
+        assert!(lt(&pow2(53, 1), &f(9007199254740994.0)).unwrap());
+        assert!(eq(&pow2(63, 0), &f(2f64.powi(63))).unwrap());
+        assert!(!lt(&pow2(63, 0), &f(2f64.powi(63))).unwrap());
+        assert!(eq(&int(i64::MIN), &f(-(2f64.powi(63)))).unwrap());
+        assert!(lt(&int(i64::MAX), &f(2f64.powi(63))).unwrap());
+        assert!(!eq(&int(i64::MAX), &f(9.223372036854775807e18)).unwrap());
+        assert!(lt(&int(i64::MIN), &f(-9.223372036854775e18)).unwrap());
+        assert!(eq(&pow2(64, 0), &f(2f64.powi(64))).unwrap());
+        assert!(gt(&pow2(64, 1), &f(2f64.powi(64))).unwrap());
+        assert!(lt(&negated(pow2(64, 1)), &f(-(2f64.powi(64)))).unwrap());
+        assert!(gt(&pow2(1024, 0), &f(f64::MAX)).unwrap());
+        let huge = Value::from_bigint(BigInt::from(10).pow(400));
+        assert!(!gt(&huge, &f(f64::INFINITY)).unwrap());
+        assert!(gt(&huge, &f(1e308)).unwrap());
+        assert!(lt(&negated(huge), &f(-1e308)).unwrap());
+        assert!(gt(&f(0.5), &int(0)).unwrap());
+        assert!(lt(&f(-0.5), &int(0)).unwrap());
+        assert!(gt(&f(-0.5), &int(-1)).unwrap());
+        assert!(eq(&Value::Bool(true), &f(1.0)).unwrap());
+        assert!(lt(&Value::Bool(true), &f(1.5)).unwrap());
+        assert!(lt(&negated(pow2(70, 0)), &int(5)).unwrap());
+        assert!(lt(&pow2(70, 0), &pow2(71, 0)).unwrap());
+        assert!(eq(&pow2(70, 0), &pow2(70, 0)).unwrap());
+    }
+
+    #[test]
+    fn nan_is_unordered() {
+        let nan = f(f64::NAN);
+        assert!(!lt(&int(1), &nan).unwrap());
+        assert!(!ge(&int(1), &nan).unwrap());
+        assert!(ne(&int(1), &nan).unwrap());
+        assert!(!eq(&nan, &f(f64::NAN)).unwrap());
+        assert!(!eq(&pow2(70, 0), &nan).unwrap());
+        assert!(!lt(
+            &Value::tuple(vec![int(1), nan]),
+            &Value::tuple(vec![int(1), int(2)])
+        )
+        .unwrap());
+    }
+
+    #[test]
+    fn strings_order_by_code_point() {
+        assert!(lt(&s("abc"), &s("abd")).unwrap());
+        assert!(lt(&s("\u{ff}"), &s("\u{100}")).unwrap());
+        assert!(lt(&s("\u{ffff}"), &s("\u{10000}")).unwrap());
+        assert!(lt(&s(""), &s("a")).unwrap());
+        assert!(!eq(&s("a"), &int(1)).unwrap());
+    }
+
+    #[test]
+    fn sequences_compare_lexicographically() {
+        let t = |items: Vec<Value>| Value::tuple(items);
+        let l = |items: Vec<Value>| Value::list(items);
+        assert!(lt(&t(vec![int(1), int(2)]), &t(vec![int(1), int(2), int(3)])).unwrap());
+        assert!(eq(&t(vec![int(1), int(2)]), &t(vec![int(1), f(2.0)])).unwrap());
+        assert!(le(&l(vec![int(1), int(2)]), &l(vec![int(1), int(2)])).unwrap());
+        assert!(lt(&l(vec![int(1), int(2)]), &l(vec![int(1), int(2), int(0)])).unwrap());
+        assert!(gt(&l(vec![int(2)]), &l(vec![int(1), int(5)])).unwrap());
+        assert!(!eq(&l(vec![]), &t(vec![])).unwrap());
+        assert!(ne(&l(vec![]), &t(vec![])).unwrap());
+        assert!(eq(&l(vec![]), &l(vec![])).unwrap());
+        assert_eq!(
+            message(lt(&l(vec![int(1)]), &t(vec![int(1)])).unwrap_err()),
+            "TypeError: '<' not supported between instances of 'list' and 'tuple'"
+        );
+        assert_eq!(
+            message(lt(&l(vec![int(1)]), &l(vec![s("a")])).unwrap_err()),
+            "TypeError: '<' not supported between instances of 'int' and 'str'"
+        );
+        assert_eq!(
+            message(ge(&t(vec![int(1), int(2)]), &t(vec![int(1), s("a")])).unwrap_err()),
+            "TypeError: '>=' not supported between instances of 'int' and 'str'"
+        );
+        let x = f(f64::NAN);
+        assert!(eq(&l(vec![x.clone()]), &l(vec![x])).unwrap());
+    }
+
+    #[test]
+    fn deep_nesting_raises_recursion_error() {
+        let nest = || {
+            let mut v = Value::list(vec![]);
+            for _ in 0..5000 {
+                v = Value::list(vec![v]);
+            }
+            v
+        };
+        let e = eq(&nest(), &nest()).unwrap_err();
+        assert_eq!(e.kind(), ExcKind::RecursionError);
+        assert!(eq(&int(1), &int(1)).unwrap());
+    }
+
+    #[test]
+    fn mismatched_types() {
+        assert!(eq(&Value::None, &Value::None).unwrap());
+        assert!(!ne(&Value::None, &Value::None).unwrap());
+        assert!(!eq(&Value::None, &int(0)).unwrap());
+        assert!(ne(&Value::None, &int(0)).unwrap());
+        assert_eq!(
+            message(lt(&int(1), &s("a")).unwrap_err()),
+            "TypeError: '<' not supported between instances of 'int' and 'str'"
+        );
+        assert_eq!(
+            message(lt(&Value::None, &Value::None).unwrap_err()),
+            "TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'"
+        );
+        let t = Value::Type(crate::types::TypeId::Int);
+        assert!(eq(&t, &Value::Type(crate::types::TypeId::Int)).unwrap());
+        assert!(!eq(&t, &Value::Type(crate::types::TypeId::Float)).unwrap());
+    }
+
+    #[test]
+    fn dicts_and_views() {
+        let d = dict(&[(1, 2)]);
+        let e = dict(&[(1, 2), (3, 4)]);
+        let (dv, ev) = (Value::Dict(d.clone()), Value::Dict(e.clone()));
+        assert!(eq(&dv, &Value::Dict(dict(&[(1, 2)]))).unwrap());
+        assert!(!eq(&dv, &ev).unwrap());
+        assert!(eq(&ev, &Value::Dict(dict(&[(3, 4), (1, 2)]))).unwrap());
+        assert!(!eq(&dv, &Value::Dict(dict(&[(1, 3)]))).unwrap());
+        assert_eq!(
+            message(lt(&dv, &dv).unwrap_err()),
+            "TypeError: '<' not supported between instances of 'dict' and 'dict'"
+        );
+        let f2 = PyDict::new();
+        f2.set(int(1), f(2.0)).unwrap();
+        assert!(eq(&dv, &Value::Dict(Rc::new(f2))).unwrap());
+
+        let (dk, ek) = (view(&d, ViewKind::Keys), view(&e, ViewKind::Keys));
+        assert!(eq(&dk, &view(&dict(&[(1, 3)]), ViewKind::Keys)).unwrap());
+        assert!(!eq(
+            &view(&d, ViewKind::Items),
+            &view(&dict(&[(1, 3)]), ViewKind::Items)
+        )
+        .unwrap());
+        assert!(eq(
+            &view(&d, ViewKind::Items),
+            &view(&dict(&[(1, 2)]), ViewKind::Items)
+        )
+        .unwrap());
+        assert!(!eq(&dk, &view(&d, ViewKind::Items)).unwrap());
+        assert!(le(&dk, &ek).unwrap());
+        assert!(gt(&ek, &dk).unwrap());
+        assert!(!gt(&dk, &ek).unwrap());
+        assert!(lt(&view(&d, ViewKind::Items), &view(&e, ViewKind::Items)).unwrap());
+        let dvals = view(&d, ViewKind::Values);
+        assert!(!eq(&dvals, &view(&d, ViewKind::Values)).unwrap());
+        assert!(eq(&dvals, &dvals).unwrap());
+        assert_eq!(
+            message(lt(&dvals, &dvals).unwrap_err()),
+            "TypeError: '<' not supported between instances of 'dict_values' and 'dict_values'"
+        );
+        assert_eq!(
+            message(lt(&dk, &Value::list(vec![int(1)])).unwrap_err()),
+            "TypeError: '<' not supported between instances of 'dict_keys' and 'list'"
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        assert!(eq(&range(0, 0, 1), &range(5, 5, 1)).unwrap());
+        assert!(eq(&range(0, 3, 2), &range(0, 4, 2)).unwrap());
+        assert!(eq(&range(1, 2, 1), &range(1, 5, 7)).unwrap());
+        assert!(!eq(&range(1, 2, 1), &range(2, 3, 1)).unwrap());
+        assert!(eq(&range(0, 10, 3), &range(0, 11, 3)).unwrap());
+        assert!(!eq(&range(0, 3, 1), &Value::list(vec![int(0), int(1), int(2)])).unwrap());
+        assert_eq!(
+            message(lt(&range(0, 1, 1), &range(0, 2, 1)).unwrap_err()),
+            "TypeError: '<' not supported between instances of 'range' and 'range'"
+        );
+    }
+
+    #[test]
+    fn membership() {
+        assert!(contains(&s("xaby"), &s("ab")).unwrap());
+        assert!(contains(&s("x"), &s("")).unwrap());
+        assert!(contains(&s(""), &s("")).unwrap());
+        assert_eq!(
+            message(contains(&s("a"), &int(5)).unwrap_err()),
+            "TypeError: 'in <string>' requires string as left operand, not int"
+        );
+        assert_eq!(
+            message(contains(&int(5), &s("a")).unwrap_err()),
+            "TypeError: argument of type 'int' is not iterable"
+        );
+        assert_eq!(
+            message(contains(&Value::None, &int(1)).unwrap_err()),
+            "TypeError: argument of type 'NoneType' is not iterable"
+        );
+        let l = Value::list(vec![int(1), int(2), f(3.0)]);
+        assert!(contains(&l, &int(3)).unwrap());
+        assert!(!contains(&l, &int(4)).unwrap());
+        assert!(contains(&Value::list(vec![pow2(70, 0)]), &pow2(70, 0)).unwrap());
+        assert!(contains(
+            &Value::list(vec![Value::list(vec![])]),
+            &Value::list(vec![])
+        )
+        .unwrap());
+        assert!(contains(&Value::tuple(vec![int(1)]), &Value::Bool(true)).unwrap());
+
+        let d = dict(&[(1, 2)]);
+        let dv = Value::Dict(d.clone());
+        assert!(contains(&dv, &int(1)).unwrap());
+        assert!(contains(&dv, &f(1.0)).unwrap());
+        assert!(!contains(&dv, &int(2)).unwrap());
+        assert_eq!(
+            message(contains(&dv, &Value::list(vec![])).unwrap_err()),
+            "TypeError: unhashable type: 'list'"
+        );
+        assert!(!contains(&view(&d, ViewKind::Keys), &s("x")).unwrap());
+        let items = view(&d, ViewKind::Items);
+        assert!(contains(&items, &Value::tuple(vec![int(1), int(2)])).unwrap());
+        assert!(!contains(&items, &Value::list(vec![int(1), int(2)])).unwrap());
+        assert!(!contains(&items, &int(1)).unwrap());
+        assert_eq!(
+            message(
+                contains(&items, &Value::tuple(vec![Value::list(vec![]), int(2)])).unwrap_err()
+            ),
+            "TypeError: unhashable type: 'list'"
+        );
+        let values = view(&d, ViewKind::Values);
+        assert!(contains(&values, &int(2)).unwrap());
+        assert!(!contains(&values, &int(1)).unwrap());
+        assert!(!contains(&values, &Value::list(vec![])).unwrap());
+
+        let it = crate::iter::PyIter::new(&Value::list(vec![s("a"), s("x"), s("y")])).unwrap();
+        assert!(contains(&it, &s("x")).unwrap());
+        assert!(!contains(&it, &s("a")).unwrap()); // consumed
+    }
+
+    #[test]
+    fn range_membership() {
+        let r = range(5, -5, -2);
+        assert!(contains(&r, &int(-1)).unwrap());
+        assert!(contains(&r, &int(1)).unwrap());
+        assert!(contains(&r, &int(5)).unwrap());
+        assert!(!contains(&r, &int(-5)).unwrap());
+        assert!(!contains(&r, &int(0)).unwrap());
+        let r3 = range(0, 3, 1);
+        assert!(contains(&r3, &f(1.0)).unwrap());
+        assert!(!contains(&r3, &f(1.5)).unwrap());
+        assert!(contains(&r3, &Value::Bool(true)).unwrap());
+        assert!(!contains(&r3, &s("1")).unwrap());
+        assert!(!contains(&r3, &Value::list(vec![int(1)])).unwrap());
+        assert!(!contains(&r3, &f(f64::NAN)).unwrap());
+        assert!(!contains(&r3, &f(f64::INFINITY)).unwrap());
+        assert!(!contains(&range(0, 5, 1), &pow2(70, 0)).unwrap());
+        assert!(contains(&range(0, 4, 2), &f(2.0)).unwrap());
+        assert!(contains(&range(i64::MIN, i64::MAX, 1), &int(i64::MAX - 1)).unwrap());
+        assert!(!contains(&range(i64::MIN, i64::MAX, 1), &int(i64::MAX)).unwrap());
+    }
 }

@@ -40,7 +40,8 @@ impl Hash for DictKey {
 impl PartialEq for DictKey {
     fn eq(&self, other: &DictKey) -> bool {
         self.hash == other.hash
-            && (self.key.is(&other.key) || crate::compare::eq(&self.key, &other.key).unwrap_or(false))
+            && (self.key.is(&other.key)
+                || crate::compare::eq(&self.key, &other.key).unwrap_or(false))
     }
 }
 
@@ -148,7 +149,9 @@ impl PyDict {
         let last = self.map.borrow_mut().pop();
         match last {
             Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
-            None => Err(raise::key_error(Value::str("popitem(): dictionary is empty"))),
+            None => Err(raise::key_error(Value::str(
+                "popitem(): dictionary is empty",
+            ))),
         }
     }
 
@@ -336,24 +339,41 @@ mod tests {
 
     #[test]
     fn order_after_pop_and_reinsert() {
-        let d = PyDict::from_pairs([(s("a"), Value::Int(1)), (s("b"), Value::Int(2)), (s("c"), Value::Int(3))])
-            .ok()
-            .unwrap();
+        let d = PyDict::from_pairs([
+            (s("a"), Value::Int(1)),
+            (s("b"), Value::Int(2)),
+            (s("c"), Value::Int(3)),
+        ])
+        .ok()
+        .unwrap();
         assert!(matches!(d.pop(&s("b"), None), Ok(Value::Int(2))));
         d.set(s("b"), Value::Int(4)).ok().unwrap();
         assert_eq!(keys(&d), ["'a'", "'c'", "'b'"]);
         d.set(s("a"), Value::Int(5)).ok().unwrap();
         assert_eq!(keys(&d), ["'a'", "'c'", "'b'"]);
-        assert_eq!(crate::repr::repr(&d.popitem().ok().unwrap()).ok().unwrap(), "('b', 4)");
+        assert_eq!(
+            crate::repr::repr(&d.popitem().ok().unwrap()).ok().unwrap(),
+            "('b', 4)"
+        );
         assert_eq!(err(d.pop(&s("zz"), None)), "KeyError: 'zz'");
-        assert!(matches!(d.pop(&s("zz"), Some(Value::None)), Ok(Value::None)));
+        assert!(matches!(
+            d.pop(&s("zz"), Some(Value::None)),
+            Ok(Value::None)
+        ));
         d.clear();
-        assert_eq!(err(d.popitem()), "KeyError: 'popitem(): dictionary is empty'");
+        assert_eq!(
+            err(d.popitem()),
+            "KeyError: 'popitem(): dictionary is empty'"
+        );
     }
 
     #[test]
     fn construction_errors() {
-        let bad = Value::list(vec![Value::tuple(vec![Value::Int(1), Value::Int(2), Value::Int(3)])]);
+        let bad = Value::list(vec![Value::tuple(vec![
+            Value::Int(1),
+            Value::Int(2),
+            Value::Int(3),
+        ])]);
         assert_eq!(
             err(dict_from(&[bad], &[])),
             "ValueError: dictionary update sequence element #0 has length 3; 2 is required"
@@ -368,14 +388,20 @@ mod tests {
             err(dict_from(&[bad], &[])),
             "ValueError: dictionary update sequence element #1 has length 3; 2 is required"
         );
-        assert_eq!(err(dict_from(&[Value::Int(1)], &[])), "TypeError: 'int' object is not iterable");
+        assert_eq!(
+            err(dict_from(&[Value::Int(1)], &[])),
+            "TypeError: 'int' object is not iterable"
+        );
         assert_eq!(
             err(dict_from(&[Value::None, Value::None], &[])),
             "TypeError: dict expected at most 1 argument, got 2"
         );
         let pairs = Value::list(vec![s("ab"), Value::tuple(vec![s("c"), Value::Int(1)])]);
         let d = dict_from(&[pairs], &[("z", Value::Int(0))]).ok().unwrap();
-        assert_eq!(crate::repr::repr(&d).ok().unwrap(), "{'a': 'b', 'c': 1, 'z': 0}");
+        assert_eq!(
+            crate::repr::repr(&d).ok().unwrap(),
+            "{'a': 'b', 'c': 1, 'z': 0}"
+        );
     }
 
     #[test]
@@ -383,14 +409,28 @@ mod tests {
         let d = Rc::new(PyDict::from_pairs([(s("a"), Value::Int(1))]).ok().unwrap());
         d.update_from(&Value::Dict(d.clone())).ok().unwrap();
         assert_eq!(d.len(), 1);
-        assert!(matches!(d.setdefault(s("b"), Value::Int(2)), Ok(Value::Int(2))));
-        assert!(matches!(d.setdefault(s("b"), Value::Int(3)), Ok(Value::Int(2))));
+        assert!(matches!(
+            d.setdefault(s("b"), Value::Int(2)),
+            Ok(Value::Int(2))
+        ));
+        assert!(matches!(
+            d.setdefault(s("b"), Value::Int(3)),
+            Ok(Value::Int(2))
+        ));
         let shown = |v: &Value| crate::repr::repr(v).ok().unwrap();
         assert_eq!(shown(&view(&d, ViewKind::Keys)), "dict_keys(['a', 'b'])");
         assert_eq!(shown(&view(&d, ViewKind::Values)), "dict_values([1, 2])");
-        assert_eq!(shown(&view(&d, ViewKind::Items)), "dict_items([('a', 1), ('b', 2)])");
-        d.set(Value::Int(1), view(&d, ViewKind::Values)).ok().unwrap();
-        assert_eq!(shown(&Value::Dict(d.clone())), "{'a': 1, 'b': 2, 1: dict_values([1, 2, ...])}");
+        assert_eq!(
+            shown(&view(&d, ViewKind::Items)),
+            "dict_items([('a', 1), ('b', 2)])"
+        );
+        d.set(Value::Int(1), view(&d, ViewKind::Values))
+            .ok()
+            .unwrap();
+        assert_eq!(
+            shown(&Value::Dict(d.clone())),
+            "{'a': 1, 'b': 2, 1: dict_values([1, 2, ...])}"
+        );
         d.set(Value::Int(2), Value::Dict(d.clone())).ok().unwrap();
         assert!(shown(&Value::Dict(d.clone())).ends_with(", 2: {...}}"));
         d.clear();

@@ -180,24 +180,48 @@ impl PyErr {
         let mut out = String::new();
         if !self.0.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in self.0.traceback.iter().rev() {
-                let module = entry.code.module;
-                let _ = writeln!(
-                    out,
-                    "  File \"{}\", line {}, in {}",
-                    module.path, entry.line, entry.code.name
-                );
-                if let Some(text) = module.source_line(entry.line) {
-                    let text = text.trim();
-                    if !text.is_empty() {
-                        let _ = writeln!(out, "    {text}");
-                    }
+            let entries: Vec<&TracebackEntry> = self.0.traceback.iter().rev().collect();
+            let mut i = 0;
+            while i < entries.len() {
+                let same = entries[i..]
+                    .iter()
+                    .take_while(|e| {
+                        e.line == entries[i].line && std::ptr::eq(e.code, entries[i].code)
+                    })
+                    .count();
+                // Like CPython, show a repeated frame three times, then count the rest.
+                for _ in 0..same.min(REPEATS_SHOWN) {
+                    write_entry(&mut out, entries[i]);
                 }
+                if same > REPEATS_SHOWN {
+                    let more = same - REPEATS_SHOWN;
+                    let s = if more == 1 { "" } else { "s" };
+                    let _ = writeln!(out, "  [Previous line repeated {more} more time{s}]");
+                }
+                i += same;
             }
         }
         out.push_str(&self.summary());
         out.push('\n');
         out
+    }
+}
+
+/// How many identical consecutive traceback entries are printed before they are counted.
+const REPEATS_SHOWN: usize = 3;
+
+fn write_entry(out: &mut String, entry: &TracebackEntry) {
+    let module = entry.code.module;
+    let _ = writeln!(
+        out,
+        "  File \"{}\", line {}, in {}",
+        module.path, entry.line, entry.code.name
+    );
+    if let Some(text) = module.source_line(entry.line) {
+        let text = text.trim();
+        if !text.is_empty() {
+            let _ = writeln!(out, "    {text}");
+        }
     }
 }
 
@@ -258,7 +282,9 @@ pub mod raise {
     pub fn unbound_local(name: &str) -> PyErr {
         PyErr::new(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 

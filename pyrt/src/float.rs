@@ -14,7 +14,11 @@ pub fn repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let sci = shortest_scientific(f.abs());
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
@@ -39,9 +43,9 @@ fn shortest_scientific(f: f64) -> String {
     // Rust's `{:e}` prints shortest round-trip digits but may break a tie
     // between two nearest candidates upward.
     let shortest = format!("{f:e}");
-    let digits = shortest
-        .split_once('e')
-        .map_or(shortest.len(), |(m, _)| m.len() - usize::from(m.contains('.')));
+    let digits = shortest.split_once('e').map_or(shortest.len(), |(m, _)| {
+        m.len() - usize::from(m.contains('.'))
+    });
     // The correctly rounded (ties to even) value with as many digits.
     let nearest = format!("{f:.prec$e}", prec = digits - 1);
     if nearest != shortest && nearest.parse::<f64>() == Ok(f) {
@@ -55,14 +59,14 @@ fn shortest_scientific(f: f64) -> String {
 fn push_fixed(out: &mut String, digits: &str, exp: i32) {
     if exp < 0 {
         out.push_str("0.");
-        out.extend(std::iter::repeat('0').take((-exp - 1) as usize));
+        out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
         out.push_str(digits);
         return;
     }
     let int_len = exp as usize + 1;
     if digits.len() <= int_len {
         out.push_str(digits);
-        out.extend(std::iter::repeat('0').take(int_len - digits.len()));
+        out.extend(std::iter::repeat_n('0', int_len - digits.len()));
         out.push_str(".0");
     } else {
         out.push_str(&digits[..int_len]);
@@ -320,6 +324,7 @@ pub fn complex_unsupported() -> PyErr {
 }
 
 #[cfg(test)]
+#[allow(clippy::approx_constant)] // literals exactly as CPython prints them
 mod tests {
     use super::*;
 
@@ -411,9 +416,34 @@ mod tests {
     #[test]
     fn parse_rejects() {
         for s in [
-            "x", " x ", "1__0", "1_.5", "1._5", "infinit", ".", "e5", "1e", "0x10", "",
-            "nan_", "in_f", "1_e5", "1e_5", "1e+_5", "1.5e", "1.5e+", "--1", "1.5.5", "1 5", "_",
-            "5._5", "\x1c1\x1f", "1\0", "inf inity", "+-1", "1e5.5",
+            "x",
+            " x ",
+            "1__0",
+            "1_.5",
+            "1._5",
+            "infinit",
+            ".",
+            "e5",
+            "1e",
+            "0x10",
+            "",
+            "nan_",
+            "in_f",
+            "1_e5",
+            "1e_5",
+            "1e+_5",
+            "1.5e",
+            "1.5e+",
+            "--1",
+            "1.5.5",
+            "1 5",
+            "_",
+            "5._5",
+            "\x1c1\x1f",
+            "1\0",
+            "inf inity",
+            "+-1",
+            "1e5.5",
         ] {
             assert!(value_error_message(s).is_some(), "{s:?}");
         }
@@ -453,7 +483,10 @@ mod tests {
             [Value::Str(m)] => m.as_str().to_string(),
             _ => String::new(),
         };
-        assert_eq!(msg(floordiv(1.0, -0.0).unwrap_err()), "float floor division by zero");
+        assert_eq!(
+            msg(floordiv(1.0, -0.0).unwrap_err()),
+            "float floor division by zero"
+        );
         assert_eq!(msg(modulo(1.0, 0.0).unwrap_err()), "float modulo");
         assert_eq!(msg(divmod(1.0, 0.0).unwrap_err()), "float divmod()");
     }
@@ -489,8 +522,13 @@ mod tests {
         assert!(pow(0.0, f64::NAN).unwrap().is_nan());
         let e = pow(2.0, 10000.0).unwrap_err();
         assert_eq!(e.kind(), ExcKind::OverflowError);
-        assert!(matches!(e.args(), [Value::Int(34), Value::Str(s)] if s.as_str() == "Numerical result out of range"));
-        assert_eq!(pow(-0.0, -0.5).unwrap_err().kind(), ExcKind::ZeroDivisionError);
+        assert!(
+            matches!(e.args(), [Value::Int(34), Value::Str(s)] if s.as_str() == "Numerical result out of range")
+        );
+        assert_eq!(
+            pow(-0.0, -0.5).unwrap_err().kind(),
+            ExcKind::ZeroDivisionError
+        );
         assert_eq!(pow(-2.0, 0.5).unwrap_err().kind(), ExcKind::ValueError);
     }
 }

@@ -91,15 +91,15 @@ impl Drop for Frame {
 
 #[cold]
 fn recursion_error() -> PyErr {
-    PyErr::new(
-        ExcKind::RecursionError,
-        "maximum recursion depth exceeded",
-    )
+    PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 
 /// Reads a local that may be unbound, raising `UnboundLocalError` if it is.
 #[inline]
-pub fn bound_local<'a>(slot: &'a Option<crate::Value>, name: &'static str) -> PyResult<&'a crate::Value> {
+pub fn bound_local<'a>(
+    slot: &'a Option<crate::Value>,
+    name: &'static str,
+) -> PyResult<&'a crate::Value> {
     match slot {
         Some(value) => Ok(value),
         None => Err(crate::error::raise::unbound_local(name)),

@@ -154,7 +154,9 @@ pub fn no_kwargs(name: &str, kwargs: KwArgs) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {
-        Err(raise::type_error(format!("{name}() takes no keyword arguments")))
+        Err(raise::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )))
     }
 }
 
@@ -172,9 +174,15 @@ pub fn check_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResu
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
     };
     Err(raise::type_error(msg))
 }

@@ -22,17 +22,28 @@ const MODULUS_BITS: u32 = 61;
 /// `hash(float('inf'))`
 pub const INF_HASH: i64 = 314_159;
 /// `hash(None)`: CPython uses the object's address; any constant will do.
-pub const NONE_HASH: i64 = 0x0FCF_CFCF_CFCF_CFC;
+pub const NONE_HASH: i64 = 0x00FC_FCFC_FCFC_FCFC;
 /// `hash(float('nan'))`: CPython hashes NaNs by identity; pyrc uses a constant.
 pub const NAN_HASH: i64 = 0;
 
 /// `hash(v)`
+#[inline]
 pub fn hash(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(hash_i64(*i)),
+        Value::Str(s) => Ok(s.cached_hash(hash_str)),
+        _ => hash_slow(v),
+    }
+}
+
+/// `hash(v)` for everything but small ints and strs.
+#[inline(never)]
+fn hash_slow(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(hash_i64(*i)),
+        Value::Str(s) => Ok(s.cached_hash(hash_str)),
         Value::Bool(b) => Ok(i64::from(*b)),
         Value::Float(f) => Ok(hash_f64(*f)),
-        Value::Str(s) => Ok(s.cached_hash(hash_str)),
         Value::BigInt(b) => Ok(hash_bigint(b)),
         Value::Tuple(t) => hash_tuple(&t.items),
         Value::None => Ok(NONE_HASH),
@@ -154,8 +165,16 @@ fn hash_range(r: &PyRange) -> PyResult<i64> {
     let len = r.len();
     let items = [
         Value::Int(len as i64),
-        if len == 0 { Value::None } else { Value::Int(r.start) },
-        if len <= 1 { Value::None } else { Value::Int(r.step) },
+        if len == 0 {
+            Value::None
+        } else {
+            Value::Int(r.start)
+        },
+        if len <= 1 {
+            Value::None
+        } else {
+            Value::Int(r.step)
+        },
     ];
     hash_tuple(&items)
 }

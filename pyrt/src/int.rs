@@ -22,17 +22,19 @@ pub const MAX_STR_DIGITS: usize = 4300;
 const DIGIT_ZEROS: [u32; 66] = [
     0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
     0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-    0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
-    0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0,
-    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// The value of a Unicode decimal digit (`'7'`, `'٧'`, `'７'`), as `int()` and
 /// `float()` accept them; `None` for any other character.
 pub fn decimal_digit_value(c: char) -> Option<u32> {
     let c = c as u32;
-    let run = DIGIT_ZEROS.partition_point(|&zero| zero <= c).checked_sub(1)?;
+    let run = DIGIT_ZEROS
+        .partition_point(|&zero| zero <= c)
+        .checked_sub(1)?;
     let value = c - DIGIT_ZEROS[run];
     (value < 10).then_some(value)
 }
@@ -71,6 +73,11 @@ pub(crate) fn trim_c_space(s: &str) -> &str {
 /// whitespace, a sign, `_` between digits, `0x`/`0o`/`0b` prefixes, base 0
 /// inference) and its `ValueError`s. `base` must be 0 or in 2..=36.
 pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
+    if base == 10 {
+        if let Some(i) = parse_short_decimal(s.as_bytes()) {
+            return Ok(Value::Int(i));
+        }
+    }
     if base != 0 && !(2..=36).contains(&base) {
         return Err(raise::value_error(
             "int() base must be >= 2 and <= 36, or 0",
@@ -81,6 +88,28 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
         IntParseError::Invalid => invalid_literal(s, base),
         IntParseError::TooManyDigits(n) => too_many_digits(n),
     })
+}
+
+/// The common case of `int(s)`: an optional sign and 1 to 18 ASCII digits,
+/// nothing else. `None` sends anything else to the full parser.
+#[inline]
+fn parse_short_decimal(bytes: &[u8]) -> Option<i64> {
+    let (negative, digits) = match bytes.first()? {
+        b'-' => (true, &bytes[1..]),
+        b'+' => (false, &bytes[1..]),
+        _ => (false, bytes),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &b in digits {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + i64::from(b - b'0');
+    }
+    Some(if negative { -n } else { n })
 }
 
 /// Why an int literal was rejected.
@@ -210,7 +239,8 @@ pub fn from_f64(f: f64) -> PyResult<Value> {
     }
     let t = f.trunc();
     // Every float in [-2**63, 2**63) converts exactly.
-    if (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&t) {
+    const TWO_POW_63: f64 = (1u64 << 63) as f64;
+    if (-TWO_POW_63..TWO_POW_63).contains(&t) {
         return Ok(Value::Int(t as i64));
     }
     Ok(Value::from_bigint(big_from_integral_f64(t)))
@@ -294,7 +324,7 @@ pub(crate) fn round_scaled(m: u64, e: i64) -> f64 {
         return 0.0;
     }
     let top = 63 - i64::from(m.leading_zeros()); // exponent of the leading bit of m
-    // Exponent of the last bit kept: 53 significant bits, or fewer when subnormal.
+                                                 // Exponent of the last bit kept: 53 significant bits, or fewer when subnormal.
     let lsb = (top + e - 52).max(-1074);
     let shift = lsb - e;
     let kept = if shift <= 0 {
@@ -304,7 +334,11 @@ pub(crate) fn round_scaled(m: u64, e: i64) -> f64 {
         0 // Everything is below half of the smallest subnormal.
     } else {
         let q = if shift == 64 { 0 } else { m >> shift };
-        let rem = if shift == 64 { m } else { m & ((1u64 << shift) - 1) };
+        let rem = if shift == 64 {
+            m
+        } else {
+            m & ((1u64 << shift) - 1)
+        };
         let half = 1u64 << (shift - 1);
         if rem > half || (rem == half && q & 1 == 1) {
             q + 1
@@ -424,6 +458,7 @@ pub fn memory_error() -> PyErr {
 }
 
 #[cfg(test)]
+#[allow(clippy::excessive_precision)] // literals exactly as CPython prints them
 mod tests {
     use super::*;
 
@@ -555,8 +590,14 @@ mod tests {
         assert_eq!(int_of(from_f64(-3.9)), "-3");
         assert_eq!(int_of(from_f64(1e20)), "100000000000000000000");
         assert_eq!(int_of(from_f64(-1e20)), "-100000000000000000000");
-        assert_eq!(int_of(from_f64(-9.223372036854775808e18)), "-9223372036854775808");
-        assert_eq!(int_of(from_f64(9.223372036854775808e18)), "9223372036854775808");
+        assert_eq!(
+            int_of(from_f64(-9.223372036854775808e18)),
+            "-9223372036854775808"
+        );
+        assert_eq!(
+            int_of(from_f64(9.223372036854775808e18)),
+            "9223372036854775808"
+        );
         assert_eq!(
             int_of(from_f64(1.7976931348623157e308)),
             BigInt::parse_bytes(b"179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368", 10).unwrap().to_string()
@@ -570,7 +611,10 @@ mod tests {
         );
         assert_eq!(
             err_of(from_f64(f64::NAN)),
-            (ExcKind::ValueError, "cannot convert float NaN to integer".into())
+            (
+                ExcKind::ValueError,
+                "cannot convert float NaN to integer".into()
+            )
         );
     }
 
@@ -586,7 +630,10 @@ mod tests {
         assert_eq!(to_f64(&max).unwrap(), f64::MAX);
         assert_eq!(to_f64(&(&max - 1)).unwrap(), f64::MAX);
         assert!(to_f64(&(two.pow(1024) - two.pow(970))).is_err());
-        assert_eq!(to_f64(&(two.pow(1024) - two.pow(970) - 1)).unwrap(), f64::MAX);
+        assert_eq!(
+            to_f64(&(two.pow(1024) - two.pow(970) - 1)).unwrap(),
+            f64::MAX
+        );
         // 2**64 + 2**11 is halfway between two floats; ties go to even.
         assert_eq!(
             to_f64(&(two.pow(64) + two.pow(11))).unwrap(),
@@ -600,7 +647,10 @@ mod tests {
             to_f64(&(two.pow(100) + two.pow(47) + 1)).unwrap(),
             1.2676506002282297e+30
         );
-        assert_eq!(to_f64(&-big("123456789012345678901234567890")).unwrap(), -1.2345678901234568e29);
+        assert_eq!(
+            to_f64(&-big("123456789012345678901234567890")).unwrap(),
+            -1.2345678901234568e29
+        );
         let (kind, msg) = err_of(to_f64(&two.pow(1024)).map(Value::Float));
         assert_eq!(kind, ExcKind::OverflowError);
         assert_eq!(msg, "int too large to convert to float");
@@ -622,7 +672,12 @@ mod tests {
         assert_eq!(int_to_string(&Value::Int(-5)).unwrap(), "-5");
         assert_eq!(int_to_string(&Value::Bool(true)).unwrap(), "1");
         let b = BigInt::from(10).pow(4299);
-        assert_eq!(int_to_string(&Value::from_bigint(-b.clone())).unwrap().len(), 4301);
+        assert_eq!(
+            int_to_string(&Value::from_bigint(-b.clone()))
+                .unwrap()
+                .len(),
+            4301
+        );
         let (kind, msg) = err_of(int_to_string(&Value::from_bigint(b * 10)).map(Value::string));
         assert_eq!(kind, ExcKind::ValueError);
         assert_eq!(

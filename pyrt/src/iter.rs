@@ -22,7 +22,12 @@ pub enum Iter {
     /// Over a str, by byte offset.
     Str { s: Rc<PyStr>, offset: usize },
     /// Over a dict's keys, values or items; `len` detects resizing during iteration.
-    Dict { dict: Rc<PyDict>, kind: ViewKind, index: usize, len: usize },
+    Dict {
+        dict: Rc<PyDict>,
+        kind: ViewKind,
+        index: usize,
+        len: usize,
+    },
     /// Over an iterator object (`iter(x)`), sharing its state.
     Shared(Rc<PyIter>),
     /// Exhausted.

@@ -114,10 +114,20 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
             };
         }
         Value::Iter(it) => {
-            let _ = write!(out, "<{} object at {:#x}>", it.type_id().name(), Rc::as_ptr(it) as usize);
+            let _ = write!(
+                out,
+                "<{} object at {:#x}>",
+                it.type_id().name(),
+                Rc::as_ptr(it) as usize
+            );
         }
         Value::Function(f) => {
-            let _ = write!(out, "<function {} at {:#x}>", f.name(), Rc::as_ptr(f) as usize);
+            let _ = write!(
+                out,
+                "<function {} at {:#x}>",
+                f.name(),
+                Rc::as_ptr(f) as usize
+            );
         }
         Value::Builtin(b) => {
             let _ = write!(out, "<built-in function {}>", b.name);
@@ -346,7 +356,10 @@ mod tests {
         assert_eq!(r(&Value::None), "None");
         assert_eq!(r(&Value::Bool(true)), "True");
         assert_eq!(r(&Value::Int(-5)), "-5");
-        assert_eq!(r(&Value::from_bigint(BigInt::from(i64::MAX) * 10)), "92233720368547758070");
+        assert_eq!(
+            r(&Value::from_bigint(BigInt::from(i64::MAX) * 10)),
+            "92233720368547758070"
+        );
         assert_eq!(str_of(&Value::str("x")).unwrap(), "x");
         assert_eq!(str_of(&Value::Bool(false)).unwrap(), "False");
     }
@@ -356,7 +369,9 @@ mod tests {
         let ten = BigInt::from(10);
         assert!(bigint_decimal(&num_traits::pow(ten.clone(), 4299)).is_ok());
         let err = bigint_decimal(&-num_traits::pow(ten, 4300)).err().unwrap();
-        assert!(err.summary().starts_with("ValueError: Exceeds the limit (4300 digits)"));
+        assert!(err
+            .summary()
+            .starts_with("ValueError: Exceeds the limit (4300 digits)"));
     }
 
     #[test]
@@ -371,7 +386,10 @@ mod tests {
             str_repr("\x00\x7f\u{80}\u{a0}\u{ad}\u{2028}\u{1f600}\u{e0001}é\u{378}"),
             "'\\x00\\x7f\\x80\\xa0\\xad\\u2028\u{1f600}\\U000e0001é\\u0378'"
         );
-        assert_eq!(ascii_of(&Value::str("é€😀")).unwrap(), "'\\xe9\\u20ac\\U0001f600'");
+        assert_eq!(
+            ascii_of(&Value::str("é€😀")).unwrap(),
+            "'\\xe9\\u20ac\\U0001f600'"
+        );
     }
 
     #[test]
@@ -379,11 +397,22 @@ mod tests {
         let l = Value::list(vec![Value::Int(1), Value::str("a"), Value::tuple(vec![])]);
         assert_eq!(r(&l), "[1, 'a', ()]");
         assert_eq!(r(&Value::tuple(vec![Value::Int(1)])), "(1,)");
-        assert_eq!(r(&Value::tuple(vec![Value::Int(1), Value::None])), "(1, None)");
+        assert_eq!(
+            r(&Value::tuple(vec![Value::Int(1), Value::None])),
+            "(1, None)"
+        );
         assert_eq!(r(&Value::list(vec![])), "[]");
-        let range = crate::range::PyRange { start: 0, stop: 10, step: 2 };
+        let range = crate::range::PyRange {
+            start: 0,
+            stop: 10,
+            step: 2,
+        };
         assert_eq!(r(&Value::Range(Rc::new(range))), "range(0, 10, 2)");
-        let range = crate::range::PyRange { start: 0, stop: 5, step: 1 };
+        let range = crate::range::PyRange {
+            start: 0,
+            stop: 5,
+            step: 1,
+        };
         assert_eq!(r(&Value::Range(Rc::new(range))), "range(0, 5)");
         assert_eq!(r(&Value::Type(TypeId::NoneType)), "<class 'NoneType'>");
     }

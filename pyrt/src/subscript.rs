@@ -56,7 +56,12 @@ pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
 }
 
 /// Resolves `lower:upper:step` against a sequence of `length` items.
-pub fn slice_indices(lower: &Value, upper: &Value, step: &Value, length: usize) -> PyResult<SliceIndices> {
+pub fn slice_indices(
+    lower: &Value,
+    upper: &Value,
+    step: &Value,
+    length: usize,
+) -> PyResult<SliceIndices> {
     let step = match slice_bound(step)? {
         None => 1,
         Some(0) => return Err(raise::value_error("slice step cannot be zero")),
@@ -79,7 +84,11 @@ pub fn slice_indices(lower: &Value, upper: &Value, step: &Value, length: usize) 
             }
         }
     };
-    let (start_default, stop_default) = if step < 0 { (length - 1, -1) } else { (0, length) };
+    let (start_default, stop_default) = if step < 0 {
+        (length - 1, -1)
+    } else {
+        (0, length)
+    };
     let start = clamp(slice_bound(lower)?, start_default);
     let stop = clamp(slice_bound(upper)?, stop_default);
     let len = if step < 0 {
@@ -107,7 +116,9 @@ fn seq_index(key: &Value, kind: &str) -> PyResult<i64> {
     match key {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
-        Value::BigInt(_) => Err(raise::index_error("cannot fit 'int' into an index-sized integer")),
+        Value::BigInt(_) => Err(raise::index_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
         other => Err(raise::type_error(format!(
             "{kind} indices must be integers or slices, not {}",
             other.type_name()
@@ -182,7 +193,9 @@ fn str_item(s: &PyStr, key: &Value) -> PyResult<Value> {
         Value::Int(i) => *i,
         Value::Bool(b) => i64::from(*b),
         Value::BigInt(_) => {
-            return Err(raise::index_error("cannot fit 'int' into an index-sized integer"))
+            return Err(raise::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
         }
         other => {
             return Err(raise::type_error(format!(
@@ -203,7 +216,9 @@ fn range_item(r: &PyRange, key: &Value) -> PyResult<Value> {
         other => seq_index(other, "range")?,
     };
     let i = normalize_index(i, r.len()).ok_or_else(out_of_range)?;
-    Ok(Value::Int((r.start as i128 + i as i128 * r.step as i128) as i64))
+    Ok(Value::Int(
+        (r.start as i128 + i as i128 * r.step as i128) as i64,
+    ))
 }
 
 /// `obj[key] = value`
@@ -240,7 +255,10 @@ fn no_deletion(obj: &Value) -> PyErr {
         Value::Str(_) | Value::Tuple(_) | Value::Range(_) => "doesn't",
         _ => "does not",
     };
-    raise::type_error(format!("'{}' object {verb} support item deletion", obj.type_name()))
+    raise::type_error(format!(
+        "'{}' object {verb} support item deletion",
+        obj.type_name()
+    ))
 }
 
 /// `del obj[key]`
@@ -282,7 +300,12 @@ pub fn getslice(obj: &Value, lower: &Value, upper: &Value, step: &Value) -> PyRe
         }
         Value::Str(s) => {
             let ix = slice_indices(lower, upper, step, s.char_len())?;
-            Ok(PyStr::slice_step(s, ix.start as usize, ix.step as isize, ix.len))
+            Ok(PyStr::slice_step(
+                s,
+                ix.start as usize,
+                ix.step as isize,
+                ix.len,
+            ))
         }
         Value::Range(r) => range_slice(r, lower, upper, step),
         Value::Type(t) => Err(raise::type_error(format!(
@@ -319,13 +342,23 @@ fn range_slice(r: &PyRange, lower: &Value, upper: &Value, step: &Value) -> PyRes
     }
     let fits = |x: i128| i64::try_from(x).ok();
     match (fits(start), fits(stop), fits(new_step)) {
-        (Some(start), Some(stop), Some(step)) => Ok(Value::Range(Rc::new(PyRange { start, stop, step }))),
-        _ => Err(raise::overflow("Python int too large to convert to C ssize_t")),
+        (Some(start), Some(stop), Some(step)) => {
+            Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+        }
+        _ => Err(raise::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
     }
 }
 
 /// `obj[lower:upper:step] = value` (lists only).
-pub fn setslice(obj: &Value, lower: &Value, upper: &Value, step: &Value, value: Value) -> PyResult<()> {
+pub fn setslice(
+    obj: &Value,
+    lower: &Value,
+    upper: &Value,
+    step: &Value,
+    value: Value,
+) -> PyResult<()> {
     let Value::List(list) = obj else {
         return Err(raise::type_error(format!(
             "'{}' object does not support item assignment",
@@ -337,12 +370,18 @@ pub fn setslice(obj: &Value, lower: &Value, upper: &Value, step: &Value, value: 
     let extended = ix.step != 1;
     let new_items = match crate::iter::Iter::new(&value) {
         Ok(it) => it.collect()?,
-        Err(_) if extended => return Err(raise::type_error("must assign iterable to extended slice")),
+        Err(_) if extended => {
+            return Err(raise::type_error("must assign iterable to extended slice"))
+        }
         Err(_) => return Err(raise::type_error("can only assign an iterable")),
     };
     let mut items = list.items.borrow_mut();
     // The iterable may have changed the list's length; clamp again.
-    let ix = if items.len() == len { ix } else { slice_indices(lower, upper, step, items.len())? };
+    let ix = if items.len() == len {
+        ix
+    } else {
+        slice_indices(lower, upper, step, items.len())?
+    };
     if !extended {
         let start = ix.start.clamp(0, items.len() as i64) as usize;
         let stop = (start + ix.len).min(items.len());
@@ -454,15 +493,23 @@ mod tests {
         let l = ints(&[1, 2, 3, 4, 5]);
         assert_eq!(as_ints(&sl(&l, None, None, Some(-1))), [5, 4, 3, 2, 1]);
         assert_eq!(as_ints(&sl(&l, Some(-1), Some(-4), Some(-2))), [5, 3]);
-        assert_eq!(as_ints(&sl(&l, Some(10), Some(-10), Some(-1))), [5, 4, 3, 2, 1]);
+        assert_eq!(
+            as_ints(&sl(&l, Some(10), Some(-10), Some(-1))),
+            [5, 4, 3, 2, 1]
+        );
         assert_eq!(as_ints(&sl(&l, Some(3), Some(1), None)), Vec::<i64>::new());
         let s = Value::str("abcdef");
         assert_eq!(text(&sl(&s, None, None, Some(-2))), "fdb");
         assert_eq!(text(&sl(&s, Some(-100), Some(100), None)), "abcdef");
         let big = Value::from_bigint(num_bigint::BigInt::from(10).pow(30));
-        let r = getslice(&l, &big, &Value::None, &Value::Int(-1)).ok().unwrap();
+        let r = getslice(&l, &big, &Value::None, &Value::Int(-1))
+            .ok()
+            .unwrap();
         assert_eq!(as_ints(&r), [5, 4, 3, 2, 1]);
-        assert_eq!(err(getslice(&l, &Value::None, &Value::None, &Value::Int(0))), "ValueError: slice step cannot be zero");
+        assert_eq!(
+            err(getslice(&l, &Value::None, &Value::None, &Value::Int(0))),
+            "ValueError: slice step cannot be zero"
+        );
         assert_eq!(
             err(getslice(&l, &Value::str("a"), &Value::None, &Value::None)),
             "TypeError: slice indices must be integers or None or have an __index__ method"
@@ -473,13 +520,31 @@ mod tests {
     fn range_slices() {
         let r = |start, stop, step| Value::Range(Rc::new(PyRange { start, stop, step }));
         let show = |v: &Value| crate::repr::repr(v).ok().unwrap();
-        assert_eq!(show(&sl(&r(0, 10, 1), None, None, Some(-1))), "range(9, -1, -1)");
-        assert_eq!(show(&sl(&r(0, 10, 1), Some(2), Some(8), Some(3))), "range(2, 8, 3)");
-        assert_eq!(show(&sl(&r(0, 10, 3), None, None, Some(-1))), "range(9, -3, -3)");
-        assert_eq!(show(&getitem(&r(0, 10, 3), &Value::Int(-1)).ok().unwrap()), "9");
-        assert_eq!(err(getitem(&r(0, 3, 1), &Value::Int(3))), "IndexError: range object index out of range");
+        assert_eq!(
+            show(&sl(&r(0, 10, 1), None, None, Some(-1))),
+            "range(9, -1, -1)"
+        );
+        assert_eq!(
+            show(&sl(&r(0, 10, 1), Some(2), Some(8), Some(3))),
+            "range(2, 8, 3)"
+        );
+        assert_eq!(
+            show(&sl(&r(0, 10, 3), None, None, Some(-1))),
+            "range(9, -3, -3)"
+        );
+        assert_eq!(
+            show(&getitem(&r(0, 10, 3), &Value::Int(-1)).ok().unwrap()),
+            "9"
+        );
+        assert_eq!(
+            err(getitem(&r(0, 3, 1), &Value::Int(3))),
+            "IndexError: range object index out of range"
+        );
         let huge = r(i64::MAX - 10, i64::MAX, 3);
-        assert_eq!(as_range(&sl(&huge, None, None, None)), (i64::MAX - 10, i64::MAX, 3));
+        assert_eq!(
+            as_range(&sl(&huge, None, None, None)),
+            (i64::MAX - 10, i64::MAX, 3)
+        );
     }
 
     fn as_range(v: &Value) -> (i64, i64, i64) {
@@ -492,55 +557,131 @@ mod tests {
     #[test]
     fn index_errors() {
         let l = ints(&[1, 2]);
-        assert_eq!(as_ints(&Value::list(vec![getitem(&l, &Value::Int(-1)).ok().unwrap()])), [2]);
-        assert_eq!(err(getitem(&l, &Value::Int(5))), "IndexError: list index out of range");
-        assert_eq!(err(getitem(&l, &Value::str("a"))), "TypeError: list indices must be integers or slices, not str");
+        assert_eq!(
+            as_ints(&Value::list(vec![getitem(&l, &Value::Int(-1))
+                .ok()
+                .unwrap()])),
+            [2]
+        );
+        assert_eq!(
+            err(getitem(&l, &Value::Int(5))),
+            "IndexError: list index out of range"
+        );
+        assert_eq!(
+            err(getitem(&l, &Value::str("a"))),
+            "TypeError: list indices must be integers or slices, not str"
+        );
         let big = Value::from_bigint(num_bigint::BigInt::from(10).pow(30));
-        assert_eq!(err(getitem(&l, &big)), "IndexError: cannot fit 'int' into an index-sized integer");
+        assert_eq!(
+            err(getitem(&l, &big)),
+            "IndexError: cannot fit 'int' into an index-sized integer"
+        );
         assert!(matches!(getitem(&l, &Value::Bool(true)), Ok(Value::Int(2))));
         let s = Value::str("ab");
-        assert_eq!(err(getitem(&s, &Value::None)), "TypeError: string indices must be integers, not 'NoneType'");
-        assert_eq!(err(getitem(&s, &Value::Int(2))), "IndexError: string index out of range");
+        assert_eq!(
+            err(getitem(&s, &Value::None)),
+            "TypeError: string indices must be integers, not 'NoneType'"
+        );
+        assert_eq!(
+            err(getitem(&s, &Value::Int(2))),
+            "IndexError: string index out of range"
+        );
         assert_eq!(text(&getitem(&s, &Value::Int(-2)).ok().unwrap()), "a");
         let t = Value::tuple(vec![]);
-        assert_eq!(err(getitem(&t, &Value::Int(0))), "IndexError: tuple index out of range");
-        assert_eq!(err(getitem(&Value::Int(1), &Value::Int(0))), "TypeError: 'int' object is not subscriptable");
-        assert_eq!(err(setitem(&s, Value::Int(0), Value::None)), "TypeError: 'str' object does not support item assignment");
-        assert_eq!(err(delitem(&s, &Value::Int(0))), "TypeError: 'str' object doesn't support item deletion");
-        assert_eq!(err(delitem(&Value::Int(1), &Value::Int(0))), "TypeError: 'int' object does not support item deletion");
-        assert_eq!(err(setitem(&l, Value::Int(2), Value::None)), "IndexError: list assignment index out of range");
+        assert_eq!(
+            err(getitem(&t, &Value::Int(0))),
+            "IndexError: tuple index out of range"
+        );
+        assert_eq!(
+            err(getitem(&Value::Int(1), &Value::Int(0))),
+            "TypeError: 'int' object is not subscriptable"
+        );
+        assert_eq!(
+            err(setitem(&s, Value::Int(0), Value::None)),
+            "TypeError: 'str' object does not support item assignment"
+        );
+        assert_eq!(
+            err(delitem(&s, &Value::Int(0))),
+            "TypeError: 'str' object doesn't support item deletion"
+        );
+        assert_eq!(
+            err(delitem(&Value::Int(1), &Value::Int(0))),
+            "TypeError: 'int' object does not support item deletion"
+        );
+        assert_eq!(
+            err(setitem(&l, Value::Int(2), Value::None)),
+            "IndexError: list assignment index out of range"
+        );
     }
 
     #[test]
     fn slice_assignment_and_deletion() {
         let l = ints(&[1, 2, 3]);
-        setslice(&l, &Value::Int(2), &Value::Int(1), &Value::None, ints(&[9])).ok().unwrap();
+        setslice(&l, &Value::Int(2), &Value::Int(1), &Value::None, ints(&[9]))
+            .ok()
+            .unwrap();
         assert_eq!(as_ints(&l), [1, 2, 9, 3]);
-        setslice(&l, &Value::Int(1), &Value::None, &Value::None, l.clone()).ok().unwrap();
+        setslice(&l, &Value::Int(1), &Value::None, &Value::None, l.clone())
+            .ok()
+            .unwrap();
         assert_eq!(as_ints(&l), [1, 1, 2, 9, 3]);
-        setslice(&l, &Value::None, &Value::None, &Value::Int(-1), ints(&[5, 6, 7, 8, 9])).ok().unwrap();
+        setslice(
+            &l,
+            &Value::None,
+            &Value::None,
+            &Value::Int(-1),
+            ints(&[5, 6, 7, 8, 9]),
+        )
+        .ok()
+        .unwrap();
         assert_eq!(as_ints(&l), [9, 8, 7, 6, 5]);
         assert_eq!(
-            err(setslice(&l, &Value::None, &Value::None, &Value::Int(2), ints(&[1]))),
+            err(setslice(
+                &l,
+                &Value::None,
+                &Value::None,
+                &Value::Int(2),
+                ints(&[1])
+            )),
             "ValueError: attempt to assign sequence of size 1 to extended slice of size 3"
         );
         assert_eq!(
-            err(setslice(&l, &Value::None, &Value::None, &Value::Int(2), Value::Int(1))),
+            err(setslice(
+                &l,
+                &Value::None,
+                &Value::None,
+                &Value::Int(2),
+                Value::Int(1)
+            )),
             "TypeError: must assign iterable to extended slice"
         );
         assert_eq!(
-            err(setslice(&l, &Value::None, &Value::None, &Value::None, Value::Int(1))),
+            err(setslice(
+                &l,
+                &Value::None,
+                &Value::None,
+                &Value::None,
+                Value::Int(1)
+            )),
             "TypeError: can only assign an iterable"
         );
         let l = ints(&[1, 2, 3, 4, 5]);
-        delslice(&l, &Value::None, &Value::None, &Value::Int(-2)).ok().unwrap();
+        delslice(&l, &Value::None, &Value::None, &Value::Int(-2))
+            .ok()
+            .unwrap();
         assert_eq!(as_ints(&l), [2, 4]);
         let l = ints(&[1, 2, 3, 4, 5, 6, 7]);
-        delslice(&l, &Value::Int(1), &Value::Int(6), &Value::Int(2)).ok().unwrap();
+        delslice(&l, &Value::Int(1), &Value::Int(6), &Value::Int(2))
+            .ok()
+            .unwrap();
         assert_eq!(as_ints(&l), [1, 3, 5, 7]);
-        delslice(&l, &Value::Int(1), &Value::Int(3), &Value::None).ok().unwrap();
+        delslice(&l, &Value::Int(1), &Value::Int(3), &Value::None)
+            .ok()
+            .unwrap();
         assert_eq!(as_ints(&l), [1, 7]);
-        delslice(&l, &Value::Int(3), &Value::Int(1), &Value::None).ok().unwrap();
+        delslice(&l, &Value::Int(3), &Value::Int(1), &Value::None)
+            .ok()
+            .unwrap();
         assert_eq!(as_ints(&l), [1, 7]);
         delitem(&l, &Value::Int(-1)).ok().unwrap();
         assert_eq!(as_ints(&l), [1]);

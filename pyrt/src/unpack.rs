@@ -15,7 +15,11 @@ pub fn exact<const N: usize>(value: &Value) -> PyResult<[Value; N]> {
 }
 
 /// Unpacks `before` leading items, a list of the middle, and `after` trailing items.
-pub fn starred(value: &Value, before: usize, after: usize) -> PyResult<(Vec<Value>, Value, Vec<Value>)> {
+pub fn starred(
+    value: &Value,
+    before: usize,
+    after: usize,
+) -> PyResult<(Vec<Value>, Value, Vec<Value>)> {
     let mut items = take_all(value)?;
     if items.len() < before + after {
         return Err(raise::value_error(format!(
@@ -64,7 +68,10 @@ mod tests {
         let [a, b] = exact::<2>(&t).unwrap();
         assert!(matches!((a, b), (Value::Int(1), Value::Int(2))));
         let err = exact::<3>(&t).err().unwrap();
-        assert_eq!(err.message(), "not enough values to unpack (expected 3, got 2)");
+        assert_eq!(
+            err.message(),
+            "not enough values to unpack (expected 3, got 2)"
+        );
         let err = exact::<1>(&t).err().unwrap();
         assert_eq!(err.message(), "too many values to unpack (expected 1)");
     }

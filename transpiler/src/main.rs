@@ -143,14 +143,16 @@ fn compile(program: &Path) -> Result<Result<Compiled, ExitCode>, String> {
         .file_stem()
         .map_or_else(|| "program".to_string(), |s| s.to_string_lossy().into_owned());
     let source_name = format!("{}.py", build::package_name(&stem));
-    let display = program.display().to_string();
+    // CPython names the main script by its absolute path in tracebacks.
+    let absolute = std::fs::canonicalize(program).unwrap_or_else(|_| program.to_path_buf());
+    let display = absolute.display().to_string();
     match pyrc::compile_to_rust(&source, &display, &source_name) {
         Ok(rust) => Ok(Ok(Compiled {
             rust,
             source,
             source_name,
             stem,
-            absolute: std::fs::canonicalize(program).unwrap_or_else(|_| program.to_path_buf()),
+            absolute,
         })),
         Err(diags) => {
             let code = diags.first().map_or(1, |d| d.exit_code());

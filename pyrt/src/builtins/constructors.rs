@@ -50,7 +50,9 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         }
         TypeId::Object => {
             check_arity("object", args, 0, 0)?;
-            Err(raise::type_error("pyrc: object() instances are not supported yet"))
+            Err(raise::type_error(
+                "pyrc: object() instances are not supported yet",
+            ))
         }
         TypeId::NoneType => {
             check_arity("NoneType", args, 0, 0)?;
@@ -77,11 +79,15 @@ fn int(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if let Some(base) = base {
         let base = index_arg(base)?;
         if base != 0 && !(2..=36).contains(&base) {
-            return Err(raise::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(raise::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         return match x {
             Value::Str(s) => crate::int::parse_int(s.as_str(), base as u32),
-            _ => Err(raise::type_error("int() can't convert non-string with explicit base")),
+            _ => Err(raise::type_error(
+                "int() can't convert non-string with explicit base",
+            )),
         };
     }
     match x {
@@ -131,7 +137,9 @@ fn str(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn range(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs("range", kwargs)?;
     if args.is_empty() {
-        return Err(raise::type_error("range expected at least 1 argument, got 0"));
+        return Err(raise::type_error(
+            "range expected at least 1 argument, got 0",
+        ));
     }
     if args.len() > 3 {
         return Err(raise::type_error(format!(

@@ -17,7 +17,9 @@ pub fn print(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let end = text_option(end, "end")?.unwrap_or_else(|| "\n".to_string());
     if let Some(file) = file {
         if !matches!(file, Value::None) {
-            return Err(raise::type_error("pyrc: print(file=...) is not supported yet"));
+            return Err(raise::type_error(
+                "pyrc: print(file=...) is not supported yet",
+            ));
         }
     }
     let mut out = String::new();
@@ -228,7 +230,9 @@ pub fn chr(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs("chr", kwargs)?;
     check_arity("chr", args, 1, 1)?;
     let code = match &args[0] {
-        Value::BigInt(_) => return Err(raise::overflow("Python int too large to convert to C int")),
+        Value::BigInt(_) => {
+            return Err(raise::overflow("Python int too large to convert to C int"))
+        }
         other => index_arg(other)?,
     };
     if !(0..0x110000).contains(&code) {

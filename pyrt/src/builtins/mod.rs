@@ -28,25 +28,66 @@ pub fn lookup(name: &str) -> Option<Value> {
         "range" => TypeId::Range,
         "type" => TypeId::Type,
         "object" => TypeId::Object,
-        _ => return FUNCTIONS.iter().find(|f| f.name == name).map(|f| Value::Builtin(f)),
+        _ => {
+            return FUNCTIONS
+                .iter()
+                .find(|f| f.name == name)
+                .map(|f| Value::Builtin(f))
+        }
     };
     Some(Value::Type(ty))
 }
 
 /// Every builtin function, by name.
 static FUNCTIONS: &[BuiltinFunction] = &[
-    BuiltinFunction { name: "print", call: print },
-    BuiltinFunction { name: "len", call: len_builtin },
-    BuiltinFunction { name: "abs", call: abs },
-    BuiltinFunction { name: "min", call: min },
-    BuiltinFunction { name: "max", call: max },
-    BuiltinFunction { name: "sum", call: sum },
-    BuiltinFunction { name: "repr", call: repr },
-    BuiltinFunction { name: "isinstance", call: isinstance },
-    BuiltinFunction { name: "ord", call: ord },
-    BuiltinFunction { name: "chr", call: chr },
-    BuiltinFunction { name: "iter", call: iter },
-    BuiltinFunction { name: "next", call: next },
+    BuiltinFunction {
+        name: "print",
+        call: print,
+    },
+    BuiltinFunction {
+        name: "len",
+        call: len_builtin,
+    },
+    BuiltinFunction {
+        name: "abs",
+        call: abs,
+    },
+    BuiltinFunction {
+        name: "min",
+        call: min,
+    },
+    BuiltinFunction {
+        name: "max",
+        call: max,
+    },
+    BuiltinFunction {
+        name: "sum",
+        call: sum,
+    },
+    BuiltinFunction {
+        name: "repr",
+        call: repr,
+    },
+    BuiltinFunction {
+        name: "isinstance",
+        call: isinstance,
+    },
+    BuiltinFunction {
+        name: "ord",
+        call: ord,
+    },
+    BuiltinFunction {
+        name: "chr",
+        call: chr,
+    },
+    BuiltinFunction {
+        name: "iter",
+        call: iter,
+    },
+    BuiltinFunction {
+        name: "next",
+        call: next,
+    },
 ];
 
 /// Converts an argument used as an integer index or count (`int` or `bool`).
@@ -54,7 +95,9 @@ pub fn index_arg(value: &Value) -> PyResult<i64> {
     match value {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(raise::overflow("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(raise::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
         other => Err(raise::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             other.type_name()

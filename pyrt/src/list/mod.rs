@@ -69,7 +69,11 @@ impl PyList {
     pub fn insert(&self, index: i64, x: Value) {
         let mut items = self.items.borrow_mut();
         let len = items.len() as i64;
-        let i = if index < 0 { (index + len).max(0) } else { index.min(len) };
+        let i = if index < 0 {
+            (index + len).max(0)
+        } else {
+            index.min(len)
+        };
         items.insert(i as usize, x);
     }
 
@@ -234,13 +238,25 @@ mod tests {
         assert_eq!(l.index(&Value::Int(1), 1, i64::MAX).ok(), Some(2));
         assert_eq!(l.index(&Value::Int(1), -2, i64::MAX).ok(), Some(2));
         assert_eq!(l.index(&Value::Int(1), -1, i64::MAX).ok(), None);
-        assert_eq!(err(l.index(&Value::Int(7), 0, i64::MAX)), "ValueError: 7 is not in list");
-        assert_eq!(err(l.index(&Value::str("a"), 0, i64::MAX)), "ValueError: 'a' is not in list");
-        assert_eq!(err(l.index(&Value::Int(3), 0, -1)), "ValueError: 3 is not in list");
+        assert_eq!(
+            err(l.index(&Value::Int(7), 0, i64::MAX)),
+            "ValueError: 7 is not in list"
+        );
+        assert_eq!(
+            err(l.index(&Value::str("a"), 0, i64::MAX)),
+            "ValueError: 'a' is not in list"
+        );
+        assert_eq!(
+            err(l.index(&Value::Int(3), 0, -1)),
+            "ValueError: 3 is not in list"
+        );
         assert_eq!(l.count(&Value::Int(1)).ok(), Some(2));
         l.remove(&Value::Int(1)).ok().unwrap();
         assert_eq!(as_ints(&l), [2, 1, 3]);
-        assert_eq!(err(l.remove(&Value::Int(9))), "ValueError: list.remove(x): x not in list");
+        assert_eq!(
+            err(l.remove(&Value::Int(9))),
+            "ValueError: list.remove(x): x not in list"
+        );
     }
 
     thread_local! {
@@ -252,7 +268,9 @@ mod tests {
         let list = SORTED.with(|s| s.borrow().clone()).unwrap();
         let seen = list.len() as i64;
         list.append(Value::Int(0));
-        Ok(Value::Int(seen * 100 + if let Value::Int(i) = args[0] { i } else { 0 }))
+        Ok(Value::Int(
+            seen * 100 + if let Value::Int(i) = args[0] { i } else { 0 },
+        ))
     }
 
     #[test]
@@ -277,7 +295,10 @@ mod tests {
         assert_eq!(as_ints(&l), [1, 2, 1, 2]);
         l.extend(&Value::tuple(vec![Value::Int(3)])).ok().unwrap();
         assert_eq!(as_ints(&l), [1, 2, 1, 2, 3]);
-        assert_eq!(err(l.extend(&Value::Int(1))), "TypeError: 'int' object is not iterable");
+        assert_eq!(
+            err(l.extend(&Value::Int(1))),
+            "TypeError: 'int' object is not iterable"
+        );
         l.reverse();
         assert_eq!(as_ints(&l), [3, 2, 1, 2, 1]);
         l.clear();

@@ -239,7 +239,9 @@ mod tests {
         if reverse {
             order.reverse();
         }
-        merge_sort(&mut order, &mut |a, b| Ok(keys[a] < keys[b])).ok().unwrap();
+        merge_sort(&mut order, &mut |a, b| Ok(keys[a] < keys[b]))
+            .ok()
+            .unwrap();
         if reverse {
             order.reverse();
         }
@@ -323,7 +325,10 @@ mod tests {
         assert_eq!(texts(&v), ["é", "b", "a", "B"]);
         let mut v: Vec<Value> = [3, -1, 2].iter().map(|&i| Value::Int(i)).collect();
         sort_values(&mut v, None, false).ok().unwrap();
-        assert!(matches!(v.as_slice(), [Value::Int(-1), Value::Int(2), Value::Int(3)]));
+        assert!(matches!(
+            v.as_slice(),
+            [Value::Int(-1), Value::Int(2), Value::Int(3)]
+        ));
     }
 
     #[test]

@@ -14,7 +14,9 @@ pub fn no_kwargs(qual: &str, kwargs: KwArgs) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {
-        Err(raise::type_error(format!("{qual}() takes no keyword arguments")))
+        Err(raise::type_error(format!(
+            "{qual}() takes no keyword arguments"
+        )))
     }
 }
 
@@ -55,7 +57,14 @@ fn plural(n: usize) -> &'static str {
 
 /// `pop expected at most 1 argument, got 2`, `insert expected 2 arguments, got 1`,
 /// `get expected at least 1 argument, got 0` (old-style unpacking).
-pub fn expect_range(name: &str, qual: &str, args: &[Value], kwargs: KwArgs, min: usize, max: usize) -> PyResult<()> {
+pub fn expect_range(
+    name: &str,
+    qual: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     no_kwargs(qual, kwargs)?;
     let n = args.len();
     if (min..=max).contains(&n) {
@@ -64,15 +73,28 @@ pub fn expect_range(name: &str, qual: &str, args: &[Value], kwargs: KwArgs, min:
     let msg = if min == max {
         format!("{name} expected {min} argument{}, got {n}", plural(min))
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
     };
     Err(raise::type_error(msg))
 }
 
 /// `find() takes at least 1 argument (0 given)` (argument-clinic wording).
-pub fn takes_range(name: &str, qual: &str, args: &[Value], kwargs: KwArgs, min: usize, max: usize) -> PyResult<()> {
+pub fn takes_range(
+    name: &str,
+    qual: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     no_kwargs(qual, kwargs)?;
     let n = args.len();
     if n < min {
@@ -143,7 +165,9 @@ pub fn index_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
-        Value::BigInt(_) => Err(raise::overflow("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(raise::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
         other => Err(not_an_integer(other)),
     }
 }
@@ -186,7 +210,9 @@ pub fn index_bound(v: Option<&Value>, default: i64) -> PyResult<i64> {
         )),
         Some(v) => crate::subscript::slice_bound(v)
             .map(|b| b.unwrap_or(default))
-            .map_err(|_| raise::type_error("slice indices must be integers or have an __index__ method")),
+            .map_err(|_| {
+                raise::type_error("slice indices must be integers or have an __index__ method")
+            }),
     }
 }
 

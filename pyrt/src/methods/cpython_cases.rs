@@ -432,4 +432,3 @@ fn reprs_match_cpython() {
     repr_case(i(-5), "-5");
     repr_case(big("100000000000000000000"), "100000000000000000000");
 }
-

@@ -87,15 +87,27 @@ fn outcome(r: PyResult<Value>) -> String {
 fn check(what: String, got: String, expected: &str) {
     if got != expected {
         MISMATCHES.with(|m| {
-            m.borrow_mut()
-                .push(format!("{what}\n    got:      {got}\n    expected: {expected}"))
+            m.borrow_mut().push(format!(
+                "{what}\n    got:      {got}\n    expected: {expected}"
+            ))
         });
     }
 }
 
 /// `recv.name(*args, **kwargs)` gives `result` and leaves `recv` as `after`.
-pub fn call(recv: Value, name: &str, args: &[Value], kwargs: &[(&str, Value)], result: &str, after: &str) {
-    let what = format!("{}.{name}({})", show(&recv), args.iter().map(show).collect::<Vec<_>>().join(", "));
+pub fn call(
+    recv: Value,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+    result: &str,
+    after: &str,
+) {
+    let what = format!(
+        "{}.{name}({})",
+        show(&recv),
+        args.iter().map(show).collect::<Vec<_>>().join(", ")
+    );
     let got = outcome(super::call_method(&recv, name, args, kwargs));
     check(what.clone(), got, result);
     check(format!("{what} [receiver]"), show(&recv), after);
@@ -104,14 +116,22 @@ pub fn call(recv: Value, name: &str, args: &[Value], kwargs: &[(&str, Value)], r
 /// `recv[key]` gives `result`.
 pub fn getitem_case(recv: Value, key: Value, result: &str) {
     let what = format!("{}[{}]", show(&recv), show(&key));
-    check(what, outcome(crate::subscript::getitem(&recv, &key)), result);
+    check(
+        what,
+        outcome(crate::subscript::getitem(&recv, &key)),
+        result,
+    );
 }
 
 /// `recv[a:b:c]` gives `result`.
 pub fn slice_case(recv: Value, bounds: [Value; 3], result: &str) {
     let [a, b, c] = bounds;
     let what = format!("{}[{}:{}:{}]", show(&recv), show(&a), show(&b), show(&c));
-    check(what, outcome(crate::subscript::getslice(&recv, &a, &b, &c)), result);
+    check(
+        what,
+        outcome(crate::subscript::getslice(&recv, &a, &b, &c)),
+        result,
+    );
 }
 
 /// `repr(v)` is `expected`.
@@ -134,7 +154,10 @@ pub fn builtin_len() -> Value {
     fn len(_: &[Value], _: crate::func::KwArgs) -> PyResult<Value> {
         Ok(Value::None)
     }
-    static LEN: crate::func::BuiltinFunction = crate::func::BuiltinFunction { name: "len", call: len };
+    static LEN: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
+        name: "len",
+        call: len,
+    };
     Value::Builtin(&LEN)
 }
 
@@ -145,8 +168,18 @@ pub fn attr_case(recv: Value, name: &str, result: &str) {
 }
 
 /// Running `stmt` (performed by `op`) on `recv` gives `result` and leaves `recv` as `after`.
-pub fn store_case(recv: Value, stmt: &str, op: impl FnOnce(&Value) -> PyResult<()>, result: &str, after: &str) {
+pub fn store_case(
+    recv: Value,
+    stmt: &str,
+    op: impl FnOnce(&Value) -> PyResult<()>,
+    result: &str,
+    after: &str,
+) {
     let what = format!("x = {}; {stmt}", show(&recv));
-    check(what.clone(), outcome(op(&recv).map(|()| Value::None)), result);
+    check(
+        what.clone(),
+        outcome(op(&recv).map(|()| Value::None)),
+        result,
+    );
     check(format!("{what} [receiver]"), show(&recv), after);
 }

@@ -20,7 +20,12 @@ mod seq_methods;
 mod str_methods;
 
 /// `receiver.name(*args, **kwargs)`
-pub fn call_method(receiver: &Value, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+pub fn call_method(
+    receiver: &Value,
+    name: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
     match receiver {
         Value::List(l) => seq_methods::call_list(l, name, args, kwargs),
         Value::Str(s) => str_methods::call(s, name, args, kwargs),
@@ -104,7 +109,12 @@ fn type_attribute(t: TypeId, name: &str) -> PyResult<Value> {
 }
 
 /// Calls an attribute that is not a method (`x.real()` raises "not callable").
-pub(crate) fn call_attribute(obj: &Value, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+pub(crate) fn call_attribute(
+    obj: &Value,
+    name: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
     match data_attribute(obj, name) {
         Some(attr) => crate::func::call(&attr, args, kwargs),
         None => Err(no_attribute(obj, name)),

@@ -92,7 +92,10 @@ mod tests {
         assert_eq!(bit_length(&Value::Int(-5)), 3);
         assert_eq!(bit_length(&Value::Int(0)), 0);
         assert_eq!(bit_length(&Value::Int(i64::MIN)), 64);
-        assert_eq!(bit_length(&Value::from_bigint(BigInt::from(10).pow(30))), 100);
+        assert_eq!(
+            bit_length(&Value::from_bigint(BigInt::from(10).pow(30))),
+            100
+        );
         assert_eq!(bit_count(&Value::Int(-5)), 2);
     }
 }

@@ -52,7 +52,9 @@ pub fn call_list(l: &Rc<PyList>, name: &str, args: &[Value], kwargs: KwArgs) -> 
             let end = index_bound(args.get(2), i64::MAX)?;
             Ok(Value::Int(l.index(&args[0], start, end)? as i64))
         }
-        "count" => Ok(Value::Int(l.count(one_arg("list.count", args, kwargs)?)? as i64)),
+        "count" => Ok(Value::Int(
+            l.count(one_arg("list.count", args, kwargs)?)? as i64
+        )),
         "sort" => {
             let [key, reverse] = bind("sort", args, kwargs, ["key", "reverse"], 0)?;
             let reverse = reverse.map(c_int_arg).transpose()?.unwrap_or(0) != 0;
@@ -80,7 +82,9 @@ pub fn call_list(l: &Rc<PyList>, name: &str, args: &[Value], kwargs: KwArgs) -> 
 /// `tuple.name(*args, **kwargs)`
 pub fn call_tuple(t: &Rc<PyTuple>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     match name {
-        "count" => Ok(Value::Int(t.count(one_arg("tuple.count", args, kwargs)?)? as i64)),
+        "count" => Ok(Value::Int(
+            t.count(one_arg("tuple.count", args, kwargs)?)? as i64
+        )),
         "index" => {
             expect_range("index", "tuple.index", args, kwargs, 1, 3)?;
             let start = index_bound(args.get(1), 0)?;

@@ -2,7 +2,9 @@
 
 use std::rc::Rc;
 
-use super::args::{bind, c_int_arg, expect_range, index_arg, no_args, one_arg, search_bound, str_arg, takes_range};
+use super::args::{
+    bind, c_int_arg, expect_range, index_arg, no_args, one_arg, search_bound, str_arg, takes_range,
+};
 use crate::error::{raise, PyResult};
 use crate::func::KwArgs;
 use crate::str::split::StripSide;
@@ -11,12 +13,48 @@ use crate::value::Value;
 
 /// The methods of `str` that pyrt implements.
 pub const NAMES: &[&str] = &[
-    "capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "index",
-    "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower",
-    "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower",
-    "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
-    "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip",
-    "swapcase", "title", "upper", "zfill",
+    "capitalize",
+    "casefold",
+    "center",
+    "count",
+    "endswith",
+    "expandtabs",
+    "find",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "upper",
+    "zfill",
 ];
 
 /// `s` itself when `text` is all of it, else a new str.
@@ -68,17 +106,29 @@ pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
         "strip" => strip_method(s, "strip", "str.strip", StripSide::Both, args, kwargs),
         "lstrip" => strip_method(s, "lstrip", "str.lstrip", StripSide::Left, args, kwargs),
         "rstrip" => strip_method(s, "rstrip", "str.rstrip", StripSide::Right, args, kwargs),
-        "partition" => split::partition(text, str_arg(one_arg("str.partition", args, kwargs)?, "")?.as_str()),
-        "rpartition" => split::rpartition(text, str_arg(one_arg("str.rpartition", args, kwargs)?, "")?.as_str()),
+        "partition" => split::partition(
+            text,
+            str_arg(one_arg("str.partition", args, kwargs)?, "")?.as_str(),
+        ),
+        "rpartition" => split::rpartition(
+            text,
+            str_arg(one_arg("str.rpartition", args, kwargs)?, "")?.as_str(),
+        ),
         "find" | "rfind" | "index" | "rindex" | "count" => find_method(s, name, args, kwargs),
         "startswith" | "endswith" => prefix_method(s, name, args, kwargs),
         "replace" => replace_method(s, args, kwargs),
         "removeprefix" => {
-            let prefix = str_arg(one_arg("str.removeprefix", args, kwargs)?, "removeprefix() argument ")?;
+            let prefix = str_arg(
+                one_arg("str.removeprefix", args, kwargs)?,
+                "removeprefix() argument ",
+            )?;
             Ok(same_or(s, search::removeprefix(text, prefix.as_str())))
         }
         "removesuffix" => {
-            let suffix = str_arg(one_arg("str.removesuffix", args, kwargs)?, "removesuffix() argument ")?;
+            let suffix = str_arg(
+                one_arg("str.removesuffix", args, kwargs)?,
+                "removesuffix() argument ",
+            )?;
             Ok(same_or(s, search::removesuffix(text, suffix.as_str())))
         }
         "center" | "ljust" | "rjust" => justify_method(s, name, args, kwargs),
@@ -209,7 +259,10 @@ fn replace_method(s: &Rc<PyStr>, args: &[Value], kwargs: KwArgs) -> PyResult<Val
     let old = str_arg(&args[0], "replace() argument 1 ")?;
     let new = str_arg(&args[1], "replace() argument 2 ")?;
     let count = args.get(2).map(index_arg).transpose()?.unwrap_or(-1);
-    Ok(changed_or(s, search::replace(s.as_str(), old.as_str(), new.as_str(), count)))
+    Ok(changed_or(
+        s,
+        search::replace(s.as_str(), old.as_str(), new.as_str(), count),
+    ))
 }
 
 /// The fill character argument of `center`/`ljust`/`rjust`.

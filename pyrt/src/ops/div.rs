@@ -40,10 +40,12 @@ fn truediv_slow(a: &Value, b: &Value) -> PyResult<Value> {
         NumPair::Small(_, 0) => return Err(raise::zero_division("division by zero")),
         NumPair::Small(x, y) => small_truediv(x, y),
         NumPair::Big(x, y) => big_truediv(&x, &y)?,
-        NumPair::Float(_, y) if y == 0.0 => {
-            return Err(raise::zero_division("float division by zero"))
+        NumPair::Float(x, y) => {
+            if y == 0.0 {
+                return Err(raise::zero_division("float division by zero"));
+            }
+            x / y
         }
-        NumPair::Float(x, y) => x / y,
     };
     Ok(Value::Float(f))
 }

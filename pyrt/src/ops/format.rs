@@ -194,7 +194,13 @@ fn format_one(out: &mut String, spec: &Spec, arg: &Value, index: usize) -> PyRes
         'c' => pad_text(out, spec, &char_arg(arg)?.to_string(), false),
         c @ ('d' | 'i' | 'u') => {
             let (negative, digits) = decimal_arg(arg, c)?;
-            pad_number(out, spec, negative, "", &with_min_digits(digits, spec.precision));
+            pad_number(
+                out,
+                spec,
+                negative,
+                "",
+                &with_min_digits(digits, spec.precision),
+            );
         }
         c @ ('o' | 'x' | 'X') => {
             let (negative, digits) = radix_arg(arg, c)?;
@@ -204,7 +210,13 @@ fn format_one(out: &mut String, spec: &Spec, arg: &Value, index: usize) -> PyRes
                 (true, 'x') => "0x",
                 (true, _) => "0X",
             };
-            pad_number(out, spec, negative, prefix, &with_min_digits(digits, spec.precision));
+            pad_number(
+                out,
+                spec,
+                negative,
+                prefix,
+                &with_min_digits(digits, spec.precision),
+            );
         }
         c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
             let x = float_arg(arg)?;
@@ -238,11 +250,11 @@ fn pad_text(out: &mut String, spec: &Spec, text: &str, cut: bool) {
     };
     let fill = spec.width.saturating_sub(text.chars().count());
     if !spec.left {
-        out.extend(std::iter::repeat(' ').take(fill));
+        out.extend(std::iter::repeat_n(' ', fill));
     }
     out.push_str(text);
     if spec.left {
-        out.extend(std::iter::repeat(' ').take(fill));
+        out.extend(std::iter::repeat_n(' ', fill));
     }
 }
 
@@ -264,14 +276,14 @@ fn pad_number(out: &mut String, spec: &Spec, negative: bool, prefix: &str, body:
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(body);
-        out.extend(std::iter::repeat(' ').take(fill));
+        out.extend(std::iter::repeat_n(' ', fill));
     } else if spec.zero {
         out.push_str(sign);
         out.push_str(prefix);
-        out.extend(std::iter::repeat('0').take(fill));
+        out.extend(std::iter::repeat_n('0', fill));
         out.push_str(body);
     } else {
-        out.extend(std::iter::repeat(' ').take(fill));
+        out.extend(std::iter::repeat_n(' ', fill));
         out.push_str(sign);
         out.push_str(prefix);
         out.push_str(body);

@@ -4,12 +4,10 @@
 //! floats where that is common) and falls back to a non-inlined slow path that
 //! handles bools, big ints, int/float mixing, sequences and the errors.
 //!
-//! - [`arith`]: `+ - *` and unary `- +`, `abs()`.
-//! - [`div`]: `/ // %` and `divmod()`.
-//! - [`pow`]: `**`.
-//! - [`bits`]: `<< >> & | ^ ~`.
-//! - [`seq`]: sequence concatenation and repetition, `+=` and `*=`.
-//! - [`format`]: printf-style `str % args`.
+//! Files: `arith` (`+ - *`, unary `- +`, `abs()`), `div` (`/ // %`,
+//! `divmod()`), `pow` (`**`), `bits` (`<< >> & | ^ ~`), `seq` (sequence
+//! concatenation and repetition, `+=`, `*=`), `format` (printf-style
+//! `str % args`) and `num` (coercion of numeric operands).
 
 mod arith;
 mod bits;
@@ -35,4 +33,5 @@ pub fn matmul(a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 #[cfg(test)]
+#[allow(clippy::approx_constant)] // literals exactly as CPython prints them
 mod tests;

@@ -55,7 +55,7 @@ fn int_pow(base: &BigInt, e: u64) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     if (-base).is_one() {
-        return Ok(Value::Int(if e % 2 == 0 { 1 } else { -1 }));
+        return Ok(Value::Int(if e.is_multiple_of(2) { 1 } else { -1 }));
     }
     // |base| >= 2, so the result has at least (bits - 1) * e + 1 bits.
     if (base.bits() - 1).saturating_mul(e) > MAX_RESULT_BITS {

@@ -34,14 +34,14 @@ pub(super) fn concat(a: &Value, b: &Value) -> PyResult<Value> {
             items.extend_from_slice(&y.items);
             Ok(Value::tuple(items))
         }
-        (Value::Str(_) | Value::List(_) | Value::Tuple(_), other) => Err(raise::type_error(
-            format!(
+        (Value::Str(_) | Value::List(_) | Value::Tuple(_), other) => {
+            Err(raise::type_error(format!(
                 "can only concatenate {} (not \"{}\") to {}",
                 a.type_name(),
                 other.type_name(),
                 a.type_name()
-            ),
-        )),
+            )))
+        }
         _ => Err(raise::unsupported_operands("+", a, b)),
     }
 }
@@ -84,8 +84,14 @@ fn repeat_sequence(seq: &Value, n: usize) -> PyResult<Value> {
             if n == 1 || s.is_empty() {
                 return Ok(seq.clone());
             }
+            if n == 0 {
+                return Ok(Value::str(""));
+            }
             // CPython's limit counts characters; the allocation counts bytes.
-            if s.char_len().checked_mul(n).map_or(true, |c| c > isize::MAX as usize) {
+            if s.char_len()
+                .checked_mul(n)
+                .is_none_or(|c| c > isize::MAX as usize)
+            {
                 return Err(raise::overflow("repeated string is too long"));
             }
             repeat_str(s.as_str(), n).map(Value::string)

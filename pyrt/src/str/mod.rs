@@ -38,7 +38,11 @@ impl PyStr {
 
     /// A str taking ownership of `s`.
     pub fn from_string(s: String) -> PyStr {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         PyStr {
             text: s.into_boxed_str(),
             chars,
@@ -261,7 +265,9 @@ mod tests {
 
     #[test]
     fn non_ascii_indexing_uses_offsets() {
-        let s: String = (0..200).map(|i| if i % 3 == 0 { 'é' } else { 'x' }).collect();
+        let s: String = (0..200)
+            .map(|i| if i % 3 == 0 { 'é' } else { 'x' })
+            .collect();
         let p = PyStr::from_string(s.clone());
         assert!(!p.is_ascii());
         let chars: Vec<char> = s.chars().collect();

@@ -111,7 +111,9 @@ mod tests {
     use super::*;
 
     fn c(s: &str, w: i64, f: char) -> String {
-        center(&PyStr::new(s), w, f).unwrap().unwrap_or_else(|| s.to_string())
+        center(&PyStr::new(s), w, f)
+            .unwrap()
+            .unwrap_or_else(|| s.to_string())
     }
 
     #[test]
@@ -126,7 +128,11 @@ mod tests {
 
     #[test]
     fn zeros_and_tabs() {
-        let z = |s: &str, w| zfill(&PyStr::new(s), w).unwrap().unwrap_or_else(|| s.to_string());
+        let z = |s: &str, w| {
+            zfill(&PyStr::new(s), w)
+                .unwrap()
+                .unwrap_or_else(|| s.to_string())
+        };
         assert_eq!(z("-42", 6), "-00042");
         assert_eq!(z("+42", 6), "+00042");
         assert_eq!(z("42", 1), "42");

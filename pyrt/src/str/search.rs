@@ -25,7 +25,12 @@ pub fn adjust_bounds(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, 
 
 /// The part of `s` between adjusted bounds, with its starting code-point index;
 /// `None` when the window is shorter than `min_chars`.
-fn window(s: &PyStr, start: Option<i64>, end: Option<i64>, min_chars: usize) -> Option<(&str, i64, i64)> {
+fn window(
+    s: &PyStr,
+    start: Option<i64>,
+    end: Option<i64>,
+    min_chars: usize,
+) -> Option<(&str, i64, i64)> {
     let (start, end) = adjust_bounds(start, end, s.char_len());
     if end - start < min_chars as i64 {
         return None;
@@ -77,12 +82,14 @@ pub fn count(s: &PyStr, sub: &PyStr, start: Option<i64>, end: Option<i64>) -> i6
 
 /// `s.startswith(prefix, start, end)` for one prefix.
 pub fn startswith(s: &PyStr, prefix: &PyStr, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, prefix.char_len()).is_some_and(|(hay, _, _)| hay.starts_with(prefix.as_str()))
+    window(s, start, end, prefix.char_len())
+        .is_some_and(|(hay, _, _)| hay.starts_with(prefix.as_str()))
 }
 
 /// `s.endswith(suffix, start, end)` for one suffix.
 pub fn endswith(s: &PyStr, suffix: &PyStr, start: Option<i64>, end: Option<i64>) -> bool {
-    window(s, start, end, suffix.char_len()).is_some_and(|(hay, _, _)| hay.ends_with(suffix.as_str()))
+    window(s, start, end, suffix.char_len())
+        .is_some_and(|(hay, _, _)| hay.ends_with(suffix.as_str()))
 }
 
 /// `s.replace(old, new, count)`: a negative `count` replaces every occurrence;

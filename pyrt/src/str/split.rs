@@ -42,7 +42,9 @@ fn whitespace_parts_rev(s: &str, maxsplit: i64) -> Vec<&str> {
             parts.push(rest);
             break;
         }
-        let start = rest.rfind(is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+        let start = rest.rfind(is_space).map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
         parts.push(&rest[start..]);
         rest = rest[..start].trim_end_matches(is_space);
         splits_left -= 1;
@@ -119,7 +121,9 @@ pub fn rsplit(s: &PyStr, sep: Option<&PyStr>, maxsplit: i64) -> PyResult<Value> 
 
 /// The `n` of `splitn` for a non-negative `maxsplit`.
 fn limit(maxsplit: i64) -> usize {
-    usize::try_from(maxsplit).unwrap_or(usize::MAX - 1).saturating_add(1)
+    usize::try_from(maxsplit)
+        .unwrap_or(usize::MAX - 1)
+        .saturating_add(1)
 }
 
 /// `s.splitlines(keepends)`: splits at `\n`, `\r`, `\r\n`, `\v`, `\f`,
@@ -228,7 +232,11 @@ pub enum StripSide {
 pub fn strip<'a>(s: &'a str, chars: Option<&str>, side: StripSide) -> &'a str {
     match chars {
         None => strip_by(s, is_space, side),
-        Some(set) if set.is_ascii() => strip_by(s, |c: char| c.is_ascii() && set.as_bytes().contains(&(c as u8)), side),
+        Some(set) if set.is_ascii() => strip_by(
+            s,
+            |c: char| c.is_ascii() && set.as_bytes().contains(&(c as u8)),
+            side,
+        ),
         Some(set) => strip_by(s, |c: char| set.contains(c), side),
     }
 }
@@ -320,10 +328,16 @@ mod tests {
     #[test]
     fn joins() {
         let items = Value::list(vec![Value::str("a"), Value::str("b")]);
-        assert_eq!(texts(&Value::list(vec![join(", ", &items).unwrap()])), ["a, b"]);
+        assert_eq!(
+            texts(&Value::list(vec![join(", ", &items).unwrap()])),
+            ["a, b"]
+        );
         let bad = Value::list(vec![Value::str("a"), Value::Int(1)]);
         let err = join("", &bad).err().unwrap();
-        assert_eq!(err.summary(), "TypeError: sequence item 1: expected str instance, int found");
+        assert_eq!(
+            err.summary(),
+            "TypeError: sequence item 1: expected str instance, int found"
+        );
         let err = join("", &Value::Int(1)).err().unwrap();
         assert_eq!(err.summary(), "TypeError: can only join an iterable");
     }
