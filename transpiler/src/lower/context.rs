@@ -44,6 +44,8 @@ pub struct ModuleCx<'m> {
     pub big_consts: BTreeMap<String, Ident>,
     /// Rust item names already used.
     used_item_names: BTreeSet<String>,
+    /// Position of the name or statement being lowered.
+    pub current: Pos,
 }
 
 impl<'m> ModuleCx<'m> {
@@ -60,6 +62,7 @@ impl<'m> ModuleCx<'m> {
             str_consts: BTreeMap::new(),
             big_consts: BTreeMap::new(),
             used_item_names: reserved.iter().map(|s| s.to_string()).collect(),
+            current: Pos::default(),
         }
     }
 
@@ -73,6 +76,12 @@ impl<'m> ModuleCx<'m> {
         let pos = self.pos(node);
         self.diags
             .push(Diagnostic::unsupported(what, &self.src.path, pos));
+    }
+
+    /// Records an unsupported construct at the expression or statement being lowered.
+    pub fn unsupported_here(&mut self, what: &str) {
+        self.diags
+            .push(Diagnostic::unsupported(what, &self.src.path, self.current));
     }
 
     /// Records an import of a module pyrc does not provide.

@@ -5,6 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use rustpython_parser::ast::{self, BoolOp, CmpOp, Constant, Expr, Operator, UnaryOp};
 
+use super::builtins;
 use super::context::Lower;
 use super::names;
 use crate::scope::NameKind;
@@ -14,7 +15,10 @@ impl Lower<'_, '_, '_> {
     pub fn expr(&mut self, e: &Expr) -> TokenStream {
         match e {
             Expr::Constant(c) => self.constant(&c.value, e),
-            Expr::Name(n) => self.name_load(n.id.as_str()),
+            Expr::Name(n) => {
+                self.m.current = self.m.pos(n);
+                self.name_load(n.id.as_str())
+            }
             Expr::BinOp(b) => {
                 let op = binary_fn(&b.op);
                 let l = self.expr_ref(&b.left);
@@ -132,13 +136,16 @@ impl Lower<'_, '_, '_> {
     pub fn global_load(&mut self, name: &str) -> TokenStream {
         if self.m.scope.names.contains(name) {
             let cell = names::global_cell(name);
-            if is_builtin(name) {
+            if builtins::is_provided(name) {
                 let site = self.m.builtin_site(name);
                 quote!(#cell.get_or_builtin(&#site)?)
             } else {
                 quote!(#cell.get()?)
             }
         } else {
+            if builtins::is_missing(name) {
+                self.m.unsupported_here(&format!("builtin '{name}'"));
+            }
             let site = self.m.builtin_site(name);
             quote!(#site.get()?)
         }
@@ -394,19 +401,6 @@ fn float_literal(f: f64) -> TokenStream {
         quote!(pyrt::Value::Float(#lit))
     }
 }
-
-/// Whether `name` is a builtin pyrc provides (so a module global of that name may fall back to it).
-pub fn is_builtin(name: &str) -> bool {
-    BUILTIN_NAMES.contains(&name)
-}
-
-/// The builtins known to pyrt; keep in step with `pyrt::builtins::lookup`.
-pub const BUILTIN_NAMES: &[&str] = &[
-    "abs", "bool", "chr", "dict", "float", "int", "isinstance", "len", "list", "max", "min",
-    "ord", "print", "range", "repr", "str", "sum", "tuple", "type", "iter", "next", "enumerate",
-    "zip", "reversed", "sorted", "any", "all", "divmod", "round", "hash", "id", "callable",
-    "hex", "oct", "bin", "pow", "object",
-];
 
 /// A short description of an expression kind, for diagnostics.
 fn expr_description(e: &Expr) -> &'static str {

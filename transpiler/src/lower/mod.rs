@@ -15,6 +15,7 @@
 //!
 //! [`GlobalCell`]: https://docs.rs/pyrt (pyrt::globals::GlobalCell)
 
+mod builtins;
 mod call;
 mod context;
 mod expr;
@@ -24,4 +25,5 @@ mod names;
 mod stmt;
 mod target;
 
+pub use builtins::PROVIDED as PROVIDED_BUILTINS;
 pub use module::lower_module;

@@ -16,7 +16,8 @@ impl Lower<'_, '_, '_> {
 
     /// Lowers one statement, with its source comment and line store.
     pub fn stmt(&mut self, stmt: &Stmt) -> TokenStream {
-        let line = self.m.pos(stmt).line;
+        self.m.current = self.m.pos(stmt);
+        let line = self.m.current.line;
         let text = format!("{line}: {}", self.m.src.line_text(line).trim());
         let body = self.stmt_body(stmt, line);
         quote! {

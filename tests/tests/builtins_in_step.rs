@@ -1,0 +1,12 @@
+//! The transpiler's list of builtins pyrt provides must match what pyrt resolves.
+
+#[test]
+fn every_builtin_the_transpiler_assumes_exists_in_pyrt() {
+    for name in pyrc::lower::PROVIDED_BUILTINS {
+        assert!(
+            pyrt::builtins::lookup(name).is_some(),
+            "pyrc assumes builtin {name} but pyrt does not provide it"
+        );
+    }
+    assert!(pyrt::builtins::lookup("no_such_builtin").is_none());
+}
