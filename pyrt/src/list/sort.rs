@@ -1,7 +1,7 @@
 //! `list.sort` / `sorted`: a stable merge sort that compares only with `<`.
 //!
-//! Lists of plain ints, strs or non-NaN floats take a direct path with a total
-//! order. Everything else sorts a permutation of indices with
+//! Lists of plain ints, strs or non-NaN floats, or of flat tuples of them with
+//! one kind per position, take a direct path with a total order. Everything else sorts a permutation of indices with
 //! `crate::compare::lt` (answered inline for tuples of such values), so that a raising comparison leaves the values
 //! untouched and the first error propagates. `reverse` keeps equal elements in
 //! their original order, as CPython's reverse/sort/reverse does.
@@ -20,26 +20,56 @@ enum Kind {
     Int,
     Str,
     Float,
+    /// Flat tuples whose items at each position are all of one of the kinds above.
+    Tuple,
     Mixed,
+}
+
+/// The kind of a scalar with a total order, if it has one.
+fn scalar_kind(v: &Value) -> Option<Kind> {
+    match v {
+        Value::Int(_) => Some(Kind::Int),
+        Value::Str(_) => Some(Kind::Str),
+        Value::Float(f) if !f.is_nan() => Some(Kind::Float),
+        _ => None,
+    }
 }
 
 fn classify(keys: &[Value]) -> Kind {
     let kind = match keys.first() {
-        Some(Value::Int(_)) => Kind::Int,
-        Some(Value::Str(_)) => Kind::Str,
-        Some(Value::Float(_)) => Kind::Float,
-        _ => return Kind::Mixed,
+        Some(Value::Tuple(_)) => return classify_tuples(keys),
+        Some(first) => match scalar_kind(first) {
+            Some(kind) => kind,
+            None => return Kind::Mixed,
+        },
+        None => return Kind::Mixed,
     };
-    let same = keys.iter().all(|k| match (kind, k) {
-        (Kind::Int, Value::Int(_)) | (Kind::Str, Value::Str(_)) => true,
-        (Kind::Float, Value::Float(f)) => !f.is_nan(),
-        _ => false,
-    });
-    if same {
+    if keys.iter().all(|k| scalar_kind(k) == Some(kind)) {
         kind
     } else {
         Kind::Mixed
     }
+}
+
+/// [`Kind::Tuple`] when every key is a tuple and each position holds one scalar kind.
+fn classify_tuples(keys: &[Value]) -> Kind {
+    let mut columns: Vec<Kind> = Vec::new();
+    for key in keys {
+        let Value::Tuple(t) = key else {
+            return Kind::Mixed;
+        };
+        for (j, item) in t.items.iter().enumerate() {
+            let Some(kind) = scalar_kind(item) else {
+                return Kind::Mixed;
+            };
+            match columns.get(j) {
+                Some(&expected) if expected != kind => return Kind::Mixed,
+                Some(_) => {}
+                None => columns.push(kind),
+            }
+        }
+    }
+    Kind::Tuple
 }
 
 /// The total order of a homogeneous kind (only called on such values).
@@ -48,6 +78,15 @@ fn direct_cmp(a: &Value, b: &Value) -> Ordering {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match direct_cmp(p, q) {
+                    Ordering::Equal => {}
+                    unequal => return unequal,
+                }
+            }
+            x.items.len().cmp(&y.items.len())
+        }
         _ => Ordering::Equal,
     }
 }
@@ -329,6 +368,26 @@ mod tests {
             v.as_slice(),
             [Value::Int(-1), Value::Int(2), Value::Int(3)]
         ));
+    }
+
+    #[test]
+    fn tuples_sort_lexicographically() {
+        let tup = |a: i64, b: &str| Value::tuple(vec![Value::Int(a), Value::str(b)]);
+        let mut v = vec![
+            tup(2, "b"),
+            tup(1, "z"),
+            tup(2, "a"),
+            Value::tuple(vec![Value::Int(2)]),
+        ];
+        assert!(classify(&v) == Kind::Tuple);
+        sort_values(&mut v, None, false).ok().unwrap();
+        let shown: Vec<String> = v
+            .iter()
+            .map(|x| crate::repr::repr(x).ok().unwrap())
+            .collect();
+        assert_eq!(shown, ["(1, 'z')", "(2,)", "(2, 'a')", "(2, 'b')"]);
+        let mixed = vec![tup(1, "a"), Value::tuple(vec![Value::str("x")])];
+        assert!(classify(&mixed) == Kind::Mixed);
     }
 
     #[test]

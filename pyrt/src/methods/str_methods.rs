@@ -8,7 +8,7 @@ use super::args::{
 use crate::error::{raise, PyResult};
 use crate::func::KwArgs;
 use crate::str::split::StripSide;
-use crate::str::{ctype, pad, search, split, str_value, string_value, PyStr};
+use crate::str::{case, ctype, pad, search, split, str_value, string_value, PyStr};
 use crate::value::Value;
 
 /// The methods of `str` that pyrt implements.
@@ -141,12 +141,12 @@ pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
             let tabsize = tabsize.map(c_int_arg).transpose()?.unwrap_or(8);
             Ok(changed_or(s, pad::expandtabs(text, tabsize)?))
         }
-        "upper" => conversion("str.upper", ctype::upper),
-        "lower" => conversion("str.lower", ctype::lower),
-        "casefold" => conversion("str.casefold", ctype::casefold),
-        "capitalize" => conversion("str.capitalize", ctype::capitalize),
-        "title" => conversion("str.title", ctype::title),
-        "swapcase" => conversion("str.swapcase", ctype::swapcase),
+        "upper" => conversion("str.upper", case::upper),
+        "lower" => conversion("str.lower", case::lower),
+        "casefold" => conversion("str.casefold", case::casefold),
+        "capitalize" => conversion("str.capitalize", case::capitalize),
+        "title" => conversion("str.title", case::title),
+        "swapcase" => conversion("str.swapcase", case::swapcase),
         "isdigit" => predicate("str.isdigit", ctype::isdigit),
         "isdecimal" => predicate("str.isdecimal", ctype::isdecimal),
         "isnumeric" => predicate("str.isnumeric", ctype::isnumeric),

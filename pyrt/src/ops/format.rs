@@ -118,22 +118,29 @@ fn parse_spec(chars: &[char], i: &mut usize, args: &mut Args<'_>) -> PyResult<(S
     }
     if chars.get(*i) == Some(&'*') {
         *i += 1;
-        let w = star_arg(args)?;
+        let w = star_arg(args, "ssize_t")?;
         spec.left |= w < 0;
-        spec.width = w.unsigned_abs() as usize;
+        spec.width = usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX);
     } else {
-        spec.width = parse_number(chars, i);
+        spec.width = parse_number(chars, i, isize::MAX as usize)
+            .ok_or_else(|| raise::value_error("width too big"))?;
     }
     if chars.get(*i) == Some(&'.') {
         *i += 1;
         spec.precision = Some(if chars.get(*i) == Some(&'*') {
             *i += 1;
-            usize::try_from(star_arg(args)?).unwrap_or(0)
+            let p = star_arg(args, "int")?;
+            if i32::try_from(p).is_err() {
+                return Err(c_overflow("int"));
+            }
+            usize::try_from(p).unwrap_or(0)
         } else {
-            parse_number(chars, i)
+            parse_number(chars, i, i32::MAX as usize)
+                .ok_or_else(|| raise::value_error("precision too big"))?
         });
     }
-    while matches!(chars.get(*i), Some('h' | 'l' | 'L')) {
+    // One length modifier (as in C's `%ld`) is accepted and ignored.
+    if matches!(chars.get(*i), Some('h' | 'l' | 'L')) {
         *i += 1;
     }
     let Some(&conversion) = chars.get(*i) else {
@@ -166,23 +173,31 @@ fn parse_key(chars: &[char], i: &mut usize) -> PyResult<String> {
     Err(raise::value_error("incomplete format key"))
 }
 
-/// A decimal number in the spec (0 when absent), saturating.
-fn parse_number(chars: &[char], i: &mut usize) -> usize {
+/// A decimal number in the spec (0 when absent); `None` past `max`.
+fn parse_number(chars: &[char], i: &mut usize, max: usize) -> Option<usize> {
     let mut n: usize = 0;
     while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
-        n = n.saturating_mul(10).saturating_add(d as usize);
+        n = n.checked_mul(10)?.checked_add(d as usize).filter(|&n| n <= max)?;
         *i += 1;
     }
-    n
+    Some(n)
 }
 
 /// A `*` width or precision from the arguments: an int, else `TypeError: * wants int`.
-fn star_arg(args: &mut Args<'_>) -> PyResult<i64> {
+/// `c_type` names the C type a big int does not fit, for the `OverflowError`.
+fn star_arg(args: &mut Args<'_>, c_type: &str) -> PyResult<i64> {
     match args.next()? {
         Value::Int(n) => Ok(n),
         Value::Bool(b) => Ok(i64::from(b)),
+        Value::BigInt(_) => Err(c_overflow(c_type)),
         _ => Err(raise::type_error("* wants int")),
     }
+}
+
+/// `OverflowError: Python int too large to convert to C int` (or `ssize_t`).
+#[cold]
+fn c_overflow(c_type: &str) -> PyErr {
+    raise::overflow(format!("Python int too large to convert to C {c_type}"))
 }
 
 /// Appends `arg` formatted by `spec`; `index` is the conversion's position for errors.
@@ -194,39 +209,41 @@ fn format_one(out: &mut String, spec: &Spec, arg: &Value, index: usize) -> PyRes
         'c' => pad_text(out, spec, &char_arg(arg)?.to_string(), false),
         c @ ('d' | 'i' | 'u') => {
             let (negative, digits) = decimal_arg(arg, c)?;
-            pad_number(
-                out,
-                spec,
-                negative,
-                "",
-                &with_min_digits(digits, spec.precision),
-            );
+            check_int_precision(spec)?;
+            let body = with_min_digits(digits, spec.precision);
+            pad_number(out, spec, negative, "", &body)
         }
         c @ ('o' | 'x' | 'X') => {
             let (negative, digits) = radix_arg(arg, c)?;
+            check_int_precision(spec)?;
             let prefix = match (spec.alt, c) {
                 (false, _) => "",
                 (true, 'o') => "0o",
                 (true, 'x') => "0x",
                 (true, _) => "0X",
             };
-            pad_number(
-                out,
-                spec,
-                negative,
-                prefix,
-                &with_min_digits(digits, spec.precision),
-            );
+            let body = with_min_digits(digits, spec.precision);
+            pad_number(out, spec, negative, prefix, &body)
         }
         c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G') => {
             let x = float_arg(arg)?;
             let body = float_body(x.abs(), c, spec.precision.unwrap_or(6), spec.alt);
             // NaN prints without a sign, whatever its sign bit.
-            pad_number(out, spec, x.is_sign_negative() && !x.is_nan(), "", &body);
+            pad_number(out, spec, x.is_sign_negative() && !x.is_nan(), "", &body)
         }
-        c => return Err(unsupported_character(c, index)),
+        c => Err(unsupported_character(c, index)),
     }
-    Ok(())
+}
+
+/// Widths beyond this raise `MemoryError` rather than allocating the padding.
+const MAX_PADDING: usize = 1 << 32;
+
+/// CPython's limit on the precision (minimum digits) of an int conversion.
+fn check_int_precision(spec: &Spec) -> PyResult<()> {
+    match spec.precision {
+        Some(p) if p > i32::MAX as usize - 3 => Err(raise::overflow("precision too large")),
+        _ => Ok(()),
+    }
 }
 
 /// `ValueError: unsupported format character 'z' (0x7a) at index 1`
@@ -240,7 +257,7 @@ fn unsupported_character(c: char, index: usize) -> PyErr {
 }
 
 /// Appends text, cut to the precision (when `cut`) and padded with spaces to the width.
-fn pad_text(out: &mut String, spec: &Spec, text: &str, cut: bool) {
+fn pad_text(out: &mut String, spec: &Spec, text: &str, cut: bool) -> PyResult<()> {
     let text = match spec.precision {
         Some(p) if cut => match text.char_indices().nth(p) {
             Some((end, _)) => &text[..end],
@@ -248,7 +265,7 @@ fn pad_text(out: &mut String, spec: &Spec, text: &str, cut: bool) {
         },
         _ => text,
     };
-    let fill = spec.width.saturating_sub(text.chars().count());
+    let fill = padding(spec.width, text.chars().count())?;
     if !spec.left {
         out.extend(std::iter::repeat_n(' ', fill));
     }
@@ -256,11 +273,27 @@ fn pad_text(out: &mut String, spec: &Spec, text: &str, cut: bool) {
     if spec.left {
         out.extend(std::iter::repeat_n(' ', fill));
     }
+    Ok(())
+}
+
+/// How much padding reaches `width` from `len`; `MemoryError` for absurd widths.
+fn padding(width: usize, len: usize) -> PyResult<usize> {
+    let fill = width.saturating_sub(len);
+    if fill > MAX_PADDING {
+        return Err(crate::int::memory_error());
+    }
+    Ok(fill)
 }
 
 /// Appends sign, prefix and body padded to the width: spaces on the left,
 /// spaces on the right with `-`, or zeros after the sign and prefix with `0`.
-fn pad_number(out: &mut String, spec: &Spec, negative: bool, prefix: &str, body: &str) {
+fn pad_number(
+    out: &mut String,
+    spec: &Spec,
+    negative: bool,
+    prefix: &str,
+    body: &str,
+) -> PyResult<()> {
     let sign = if negative {
         "-"
     } else if spec.plus {
@@ -271,7 +304,7 @@ fn pad_number(out: &mut String, spec: &Spec, negative: bool, prefix: &str, body:
         ""
     };
     let len = sign.len() + prefix.len() + body.chars().count();
-    let fill = spec.width.saturating_sub(len);
+    let fill = padding(spec.width, len)?;
     if spec.left {
         out.push_str(sign);
         out.push_str(prefix);
@@ -288,6 +321,7 @@ fn pad_number(out: &mut String, spec: &Spec, negative: bool, prefix: &str, body:
         out.push_str(prefix);
         out.push_str(body);
     }
+    Ok(())
 }
 
 /// Digits left-padded with zeros to at least `precision` digits.

@@ -1,6 +1,6 @@
 //! `str`: immutable Unicode text with O(1) indexing for ASCII strings.
 //!
-//! Submodules: [`ctype`] (character classes and case mappings), [`search`]
+//! Submodules: [`ctype`] (character classes), [`case`] (case mappings), [`search`]
 //! (find, count, replace, prefix tests), [`split`] (split, join, strip,
 //! partition), [`pad`] (center, justify, zfill, expandtabs). Indices taken and
 //! returned by every function here are code-point indices, as in Python.
@@ -10,10 +10,12 @@ use std::rc::Rc;
 
 use crate::value::Value;
 
+pub mod case;
 pub mod ctype;
 pub mod pad;
 pub mod search;
 pub mod split;
+mod unicode_case;
 mod unicode_tables;
 
 /// Characters between two entries of a non-ASCII string's offset index.
