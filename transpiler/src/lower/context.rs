@@ -158,6 +158,8 @@ pub struct FnCx<'s> {
     next_id: usize,
     /// Whether the body assigns with `:=` (operands are then copied, not borrowed).
     pub has_walrus: bool,
+    /// Names local to the comprehensions being lowered, innermost last.
+    pub comprehension_scopes: Vec<BTreeSet<String>>,
 }
 
 impl<'s> FnCx<'s> {
@@ -168,11 +170,15 @@ impl<'s> FnCx<'s> {
             loops: Vec::new(),
             next_id: 0,
             has_walrus,
+            comprehension_scopes: Vec::new(),
         }
     }
 
     /// How `name` resolves here.
     pub fn kind(&self, name: &str) -> NameKind {
+        if self.comprehension_scopes.iter().any(|s| s.contains(name)) {
+            return NameKind::Local;
+        }
         match self.scope {
             Some(scope) => scope.kind(name),
             None => NameKind::Global,

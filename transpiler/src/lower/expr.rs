@@ -6,6 +6,7 @@ use quote::quote;
 use rustpython_parser::ast::{self, BoolOp, CmpOp, Constant, Expr, Operator, UnaryOp};
 
 use super::builtins;
+use super::comprehension::Collect;
 use super::context::Lower;
 use super::names;
 use crate::scope::NameKind;
@@ -54,6 +55,10 @@ impl Lower<'_, '_, '_> {
             }
             Expr::Dict(d) => self.dict_display(d, e),
             Expr::JoinedStr(j) => self.fstring(j),
+            Expr::ListComp(c) => self.comprehension(&c.generators, Collect::List(&c.elt), e),
+            Expr::DictComp(c) => {
+                self.comprehension(&c.generators, Collect::Dict(&c.key, &c.value), e)
+            }
             Expr::NamedExpr(n) => {
                 let value = self.expr(&n.value);
                 let tmp = self.f.temp("w");

@@ -17,6 +17,7 @@
 
 mod builtins;
 mod call;
+mod comprehension;
 mod context;
 mod expr;
 mod func;

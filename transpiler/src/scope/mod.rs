@@ -13,6 +13,13 @@ use crate::parse::ast;
 
 pub use bindings::{bound_in_block, declared_globals};
 
+/// The names an assignment target binds (`x`, `a, (b, *c)`).
+pub fn bound_target_names(target: &ast::Expr) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    bindings::target_names(target, &mut names);
+    names
+}
+
 /// The names bound at module level: each gets a static cell.
 pub struct ModuleScope {
     /// Every name bound by a module-level statement or declared `global` in a function.
