@@ -24,20 +24,33 @@ pub struct FunctionDef {
     pub entry: EntryFn,
 }
 
-/// A function object created by executing a `def` statement.
+/// A function object created by executing a `def` statement or a lambda.
 pub struct PyFunction {
     /// The static definition.
     pub def: &'static FunctionDef,
     /// Default values of the last `defaults.len()` parameters (`__defaults__`).
     pub defaults: RefCell<Vec<Value>>,
+    /// The cells of the enclosing functions' variables this function uses
+    /// (`__closure__`), in the order the generated code expects.
+    pub closure: Vec<crate::cell::Cell>,
 }
 
 impl PyFunction {
     /// A function object for `def` with evaluated `defaults`.
     pub fn new(def: &'static FunctionDef, defaults: Vec<Value>) -> Value {
+        PyFunction::with_closure(def, defaults, Vec::new())
+    }
+
+    /// A function object that closes over `closure`.
+    pub fn with_closure(
+        def: &'static FunctionDef,
+        defaults: Vec<Value>,
+        closure: Vec<crate::cell::Cell>,
+    ) -> Value {
         Value::Function(std::rc::Rc::new(PyFunction {
             def,
             defaults: RefCell::new(defaults),
+            closure,
         }))
     }
 

@@ -18,6 +18,7 @@
 //! pyrt knows nothing of the transpiler or of syn.
 
 pub mod builtins;
+pub mod cell;
 pub mod compare;
 pub mod dict;
 pub mod error;

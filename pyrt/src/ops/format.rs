@@ -177,7 +177,10 @@ fn parse_key(chars: &[char], i: &mut usize) -> PyResult<String> {
 fn parse_number(chars: &[char], i: &mut usize, max: usize) -> Option<usize> {
     let mut n: usize = 0;
     while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
-        n = n.checked_mul(10)?.checked_add(d as usize).filter(|&n| n <= max)?;
+        n = n
+            .checked_mul(10)?
+            .checked_add(d as usize)
+            .filter(|&n| n <= max)?;
         *i += 1;
     }
     Some(n)

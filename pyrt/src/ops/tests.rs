@@ -674,3 +674,39 @@ fn percent_formatting_with_a_mapping() {
     let e = fmt("%(b)s", d).err().expect("KeyError");
     assert_eq!(e.kind(), ExcKind::KeyError);
 }
+
+#[test]
+fn percent_formatting_limits() {
+    let args = |items: Vec<Value>| Value::tuple(items);
+    assert_eq!(ok(fmt("%ld", int(5))), "'5'");
+    assert_eq!(
+        err(fmt("%ll", args(vec![s("hello"), int(1)]))),
+        "ValueError: unsupported format character 'l' (0x6c) at index 2"
+    );
+    assert_eq!(
+        err(fmt("%*d", args(vec![pow2(63), int(1)]))),
+        "OverflowError: Python int too large to convert to C ssize_t"
+    );
+    assert_eq!(
+        err(fmt("%.*f", args(vec![pow2(31), f(1.0)]))),
+        "OverflowError: Python int too large to convert to C int"
+    );
+    assert_eq!(
+        err(fmt("%.*d", args(vec![int((1 << 31) - 3), int(1)]))),
+        "OverflowError: precision too large"
+    );
+    assert_eq!(
+        err(fmt("%9999999999999999999d", int(1))),
+        "ValueError: width too big"
+    );
+    assert_eq!(
+        err(fmt("%.99999999999d", int(1))),
+        "ValueError: precision too big"
+    );
+    assert_eq!(
+        err(fmt("%*d", args(vec![pow2(40), int(1)]))),
+        "MemoryError: "
+    );
+    assert_eq!(ok(fmt("%.*s", args(vec![int(-5), s("abc")]))), "''");
+    assert_eq!(ok(fmt("%.*f", args(vec![int(-1), f(1.5)]))), "'2'");
+}

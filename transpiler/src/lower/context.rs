@@ -160,6 +160,9 @@ pub struct FnCx<'s> {
     pub has_walrus: bool,
     /// Names local to the comprehensions being lowered, innermost last.
     pub comprehension_scopes: Vec<BTreeSet<String>>,
+    /// Locals of this function and the functions enclosing it (outermost
+    /// first): where the free variables of nested functions come from.
+    pub enclosing: Vec<BTreeSet<String>>,
 }
 
 impl<'s> FnCx<'s> {
@@ -171,6 +174,7 @@ impl<'s> FnCx<'s> {
             next_id: 0,
             has_walrus,
             comprehension_scopes: Vec::new(),
+            enclosing: Vec::new(),
         }
     }
 

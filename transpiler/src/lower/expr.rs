@@ -55,6 +55,7 @@ impl Lower<'_, '_, '_> {
             }
             Expr::Dict(d) => self.dict_display(d, e),
             Expr::JoinedStr(j) => self.fstring(j),
+            Expr::Lambda(l) => self.lambda(l, e),
             Expr::ListComp(c) => self.comprehension(&c.generators, Collect::List(&c.elt), e),
             Expr::DictComp(c) => {
                 self.comprehension(&c.generators, Collect::Dict(&c.key, &c.value), e)
@@ -86,7 +87,7 @@ impl Lower<'_, '_, '_> {
                         let id = names::local(name);
                         return quote!(pyrt::frame::bound_local(&#id, #name)?);
                     }
-                    NameKind::Global => {}
+                    NameKind::Cell | NameKind::Free | NameKind::Global => {}
                 }
             }
         }
@@ -132,6 +133,14 @@ impl Lower<'_, '_, '_> {
             NameKind::MaybeUnboundLocal => {
                 let id = names::local(name);
                 quote!(pyrt::frame::bound_local(&#id, #name)?.clone())
+            }
+            NameKind::Cell => {
+                let id = names::local(name);
+                quote!(#id.get_local(#name)?)
+            }
+            NameKind::Free => {
+                let id = names::local(name);
+                quote!(#id.get_free(#name)?)
             }
             NameKind::Global => self.global_load(name),
         }

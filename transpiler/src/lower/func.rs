@@ -1,64 +1,81 @@
-//! Function definitions: a typed Rust function per `def`, a generic entry
-//! that binds arguments, and the statement that creates the function object.
+//! Function definitions and lambdas: a typed Rust function per definition, a
+//! generic entry that binds arguments, and the expression that creates the
+//! function object (with its defaults, closure cells and decorators).
 
 use std::collections::BTreeSet;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use rustpython_parser::ast::{self, Expr};
+use rustpython_parser::ast::{self, Expr, Ranged};
 
-use super::context::{DirectDef, FnCx, Lower};
+use super::context::{DirectDef, FnCx, Lower, ModuleCx};
 use super::names;
 use crate::parse::walk;
-use crate::scope::{FunctionScope, NameKind};
+use crate::scope::{references, FunctionScope, NameKind, NestedBody};
 
-/// The Rust items generated for one `def`.
-pub struct DefItems {
-    /// The static `FunctionDef` describing it.
-    pub def_static: proc_macro2::Ident,
+/// A function definition to lower: a `def` or a lambda.
+struct FunctionSource<'a> {
+    /// `__name__`: the def's name or `<lambda>`.
+    name: &'a str,
+    args: &'a ast::Arguments,
+    body: NestedBody<'a>,
+    /// Position, for the code object's first line and diagnostics.
+    line: u32,
 }
 
 impl Lower<'_, '_, '_> {
     /// Lowers a `def` statement: emits the function's items and returns the
     /// statement that creates the function object and binds its name.
     pub fn function_def(&mut self, def: &ast::StmtFunctionDef) -> TokenStream {
-        if !self.check_supported_def(def) {
+        if !self.check_signature(&def.args, def) {
             return quote!();
         }
-        let params: Vec<String> = def.args.args.iter().map(|a| a.def.arg.to_string()).collect();
-        let scope = FunctionScope::analyze(params, &def.body);
-        if self.f.scope.is_some() && self.captures_enclosing(def, &scope) {
-            self.m.unsupported("closure (nested function using enclosing variables)", def);
+        let decorators: Vec<TokenStream> = def.decorator_list.iter().map(|d| self.expr(d)).collect();
+        let source = FunctionSource {
+            name: def.name.as_str(),
+            args: &def.args,
+            body: NestedBody::Block(&def.body),
+            line: self.m.pos(def).line,
+        };
+        let direct = match self.f.scope {
+            None if decorators.is_empty() => self.m.direct_defs.get(def.name.as_str()).cloned(),
+            _ => None,
+        };
+        let Some(mut function) = self.make_function(&source, direct.as_ref(), def) else {
             return quote!();
-        }
-        let direct = self.m.direct_defs.get(def.name.as_str()).cloned();
-        let is_direct = self.f.scope.is_none() && direct.is_some();
-        let items = emit_function(self.m, def, &scope, direct.as_ref().filter(|_| is_direct));
-        let defaults: Vec<TokenStream> = def
-            .args
-            .args
-            .iter()
-            .filter_map(|a| a.default.as_ref())
-            .map(|d| self.expr(d))
-            .collect();
-        let def_static = &items.def_static;
-        let function = quote!(pyrt::func::PyFunction::new(&#def_static, vec![#(#defaults),*]));
+        };
         let name = def.name.as_str();
-        match (is_direct, direct) {
-            (true, Some(d)) => {
-                let cell = names::global_cell(name);
-                let site = &d.site;
-                quote!(#cell.set_def(#function, &#site);)
-            }
-            _ => self.store_name(name, function),
+        if let Some(d) = direct {
+            let cell = names::global_cell(name);
+            let site = &d.site;
+            return quote!(#cell.set_def(#function, &#site););
         }
+        // Decorator expressions are evaluated first, then applied innermost first.
+        let temps: Vec<Ident> = decorators.iter().map(|_| self.f.temp("dec")).collect();
+        for t in temps.iter().rev() {
+            function = quote!(pyrt::func::call(&#t, &[#function], &[])?);
+        }
+        let store = self.store_name(name, function);
+        quote!({ #(let #temps = #decorators;)* #store })
     }
 
-    fn check_supported_def(&mut self, def: &ast::StmtFunctionDef) -> bool {
-        let args = &def.args;
-        let problem = if !def.decorator_list.is_empty() {
-            Some("decorator")
-        } else if !args.posonlyargs.is_empty() {
+    /// Lowers a lambda to an expression creating the function object.
+    pub fn lambda(&mut self, l: &ast::ExprLambda, node: &Expr) -> TokenStream {
+        if !self.check_signature(&l.args, node) {
+            return quote!(pyrt::Value::None);
+        }
+        let source = FunctionSource {
+            name: "<lambda>",
+            args: &l.args,
+            body: NestedBody::Lambda(&l.body),
+            line: self.m.pos(node).line,
+        };
+        self.make_function(&source, None, node)
+            .unwrap_or_else(|| quote!(pyrt::Value::None))
+    }
+
+    fn check_signature(&mut self, args: &ast::Arguments, node: &impl Ranged) -> bool {
+        let problem = if !args.posonlyargs.is_empty() {
             Some("positional-only parameters")
         } else if args.vararg.is_some() {
             Some("*args parameter")
@@ -71,34 +88,206 @@ impl Lower<'_, '_, '_> {
         };
         match problem {
             Some(what) => {
-                self.m.unsupported(what, def);
+                self.m.unsupported(what, node);
                 false
             }
             None => true,
         }
     }
 
-    /// Whether a nested function reads or writes a local of the enclosing function.
-    fn captures_enclosing(&self, def: &ast::StmtFunctionDef, inner: &FunctionScope) -> bool {
+    /// Emits a function's items; returns the expression creating the function object.
+    fn make_function(
+        &mut self,
+        source: &FunctionSource<'_>,
+        direct: Option<&DirectDef>,
+        node: &impl Ranged,
+    ) -> Option<TokenStream> {
+        let params: Vec<String> = source.args.args.iter().map(|a| a.def.arg.to_string()).collect();
+        let mut chain = self.f.enclosing.clone();
+        if let Some(scope) = self.f.scope {
+            chain.push(scope.locals.clone());
+        }
+        let scope = FunctionScope::analyze(params, source.body, &chain);
+        if self.captures_comprehension_variable(source.body, &scope) {
+            self.m.unsupported("closure over a comprehension variable", node);
+            return None;
+        }
+        let def_static = emit_function(self.m, source, &scope, direct, chain);
+        let defaults: Vec<TokenStream> = source
+            .args
+            .args
+            .iter()
+            .filter_map(|a| a.default.as_ref())
+            .map(|d| self.expr(d))
+            .collect();
+        if scope.free.is_empty() {
+            return Some(quote!(pyrt::func::PyFunction::new(&#def_static, vec![#(#defaults),*])));
+        }
+        let cells: Vec<Ident> = scope.free.iter().map(|n| names::local(n)).collect();
+        Some(quote!(pyrt::func::PyFunction::with_closure(
+            &#def_static,
+            vec![#(#defaults),*],
+            vec![#(#cells.clone()),*],
+        )))
+    }
+
+    /// Whether a function nested in a comprehension uses the comprehension's
+    /// variables (they are plain Rust locals, not cells, so this is not supported yet).
+    fn captures_comprehension_variable(&self, body: NestedBody<'_>, scope: &FunctionScope) -> bool {
+        if self.f.comprehension_scopes.is_empty() {
+            return false;
+        }
         let mut used = BTreeSet::new();
-        collect_names(&def.body, &mut used);
-        used.iter().any(|name| {
-            !inner.locals.contains(name) && self.f.kind(name) != NameKind::Global
+        collect_all_references(body, &mut used);
+        used.iter().any(|n| {
+            !scope.locals.contains(n) && self.f.comprehension_scopes.iter().any(|s| s.contains(n))
         })
     }
 }
 
-/// Every name read anywhere in `body` (including nested scopes).
-fn collect_names(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
-    for stmt in body {
-        for_each_stmt_expr(stmt, &mut |e| {
-            walk::walk(e, &mut |x| {
-                if let Expr::Name(n) = x {
-                    out.insert(n.id.to_string());
-                }
-            })
+/// Every name referenced in a body, including in functions nested in it.
+fn collect_all_references(body: NestedBody<'_>, out: &mut BTreeSet<String>) {
+    let (refs, nested) = references(body);
+    out.extend(refs);
+    for child in nested {
+        collect_all_references(child.body, out);
+    }
+}
+
+/// Emits the items of a function: its `FunctionDef` static, the typed Rust
+/// function, its body, and the generic entry point. Returns the static's name.
+fn emit_function(
+    m: &mut ModuleCx<'_>,
+    source: &FunctionSource<'_>,
+    scope: &FunctionScope,
+    direct: Option<&DirectDef>,
+    chain: Vec<BTreeSet<String>>,
+) -> Ident {
+    let py_name = source.name;
+    let base = if py_name == "<lambda>" { "lambda" } else { py_name };
+    let rust_fn = match direct {
+        Some(d) => d.rust_fn.clone(),
+        None => m.item_name(base),
+    };
+    let body_fn = m.item_name(&format!("{rust_fn}_body"));
+    let entry_fn = m.item_name(&format!("{rust_fn}_entry"));
+    let def_static = m.item_name(&format!("DEF_{rust_fn}"));
+    let line = source.line;
+
+    let params = &scope.params;
+    let arity = params.len();
+    let param_idents: Vec<Ident> = params.iter().map(|p| names::local(p)).collect();
+    // Parameters that are not plain locals arrive under another name and are rebound.
+    let param_args: Vec<Ident> = params
+        .iter()
+        .map(|p| match scope.kind(p) {
+            NameKind::Local => names::local(p),
+            _ => names::ident(&format!("{}_arg", names::sanitize(p))),
+        })
+        .collect();
+    let mut prologue: Vec<TokenStream> = params
+        .iter()
+        .zip(&param_args)
+        .filter_map(|(p, arg)| {
+            let id = names::local(p);
+            match scope.kind(p) {
+                NameKind::MaybeUnboundLocal => Some(quote!(let mut #id = Some(#arg);)),
+                NameKind::Cell => Some(quote!(let #id = pyrt::cell::Cell::with(#arg);)),
+                _ => None,
+            }
+        })
+        .collect();
+    for (i, name) in scope.free.iter().enumerate() {
+        let id = names::local(name);
+        prologue.push(quote!(let #id = __closure[#i].clone();));
+    }
+    for local in scope.locals.iter().filter(|l| !params.contains(l)) {
+        let id = names::local(local);
+        prologue.push(match scope.kind(local) {
+            NameKind::MaybeUnboundLocal => quote!(let mut #id: Option<pyrt::Value> = None;),
+            NameKind::Cell => quote!(let #id = pyrt::cell::Cell::new();),
+            _ => quote!(let mut #id: pyrt::Value;),
         });
     }
+
+    let has_walrus = match source.body {
+        NestedBody::Block(stmts) => stmts.iter().any(contains_walrus),
+        NestedBody::Lambda(e) => expr_contains_walrus(e),
+    };
+    let body = {
+        let mut fcx = FnCx::new(Some(scope), has_walrus);
+        fcx.enclosing = chain;
+        let mut lower = Lower { m: &mut *m, f: fcx };
+        match source.body {
+            NestedBody::Block(stmts) => {
+                let block = lower.block(stmts);
+                quote!(#block Ok(pyrt::Value::None))
+            }
+            NestedBody::Lambda(e) => {
+                let value = lower.expr(e);
+                quote!(Ok(#value))
+            }
+        }
+    };
+
+    let (closure_param, closure_arg, closure_from_fn) = if scope.free.is_empty() {
+        (quote!(), quote!(), quote!())
+    } else {
+        (
+            quote!(__closure: &[pyrt::cell::Cell],),
+            quote!(__closure,),
+            quote!(&function.closure,),
+        )
+    };
+    let signature = format!(" `def {py_name}({})` at line {line}", params.join(", "));
+    let param_names = params.iter().map(|p| p.as_str());
+    m.items.push(quote! {
+        static #def_static: pyrt::func::FunctionDef = pyrt::func::FunctionDef {
+            code: pyrt::frame::Code { name: #py_name, module: &MODULE },
+            params: &[#(#param_names),*],
+            entry: #entry_fn,
+        };
+
+        #[doc = #signature]
+        fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
+            let mut __frame = pyrt::frame::Frame::enter(&#def_static.code, #line)?;
+            let result = #body_fn(&mut __frame, #closure_arg #(#param_args),*);
+            __frame.leave(result)
+        }
+
+        #[inline]
+        fn #body_fn(
+            __frame: &mut pyrt::frame::Frame,
+            #closure_param
+            #(mut #param_args: pyrt::Value),*
+        ) -> pyrt::PyResult<pyrt::Value> {
+            #(#prologue)*
+            #body
+        }
+
+        fn #entry_fn(
+            function: &pyrt::func::PyFunction,
+            args: &[pyrt::Value],
+            kwargs: pyrt::func::KwArgs,
+        ) -> pyrt::PyResult<pyrt::Value> {
+            let [#(#param_idents),*] = function.bind::<#arity>(args, kwargs)?;
+            #rust_fn(#closure_from_fn #(#param_idents),*)
+        }
+    });
+    def_static
+}
+
+/// Whether a statement (not counting nested functions) contains `:=`.
+pub fn contains_walrus(stmt: &ast::Stmt) -> bool {
+    let mut found = false;
+    for_each_stmt_expr(stmt, &mut |e| found |= expr_contains_walrus(e));
+    found
+}
+
+fn expr_contains_walrus(e: &Expr) -> bool {
+    let mut found = false;
+    walk::walk(e, &mut |x| found |= matches!(x, Expr::NamedExpr(_)));
+    found
 }
 
 /// Calls `f` on the expressions of a statement and of the statements nested in it.
@@ -139,111 +328,6 @@ fn for_each_stmt_expr(stmt: &ast::Stmt, f: &mut dyn FnMut(&Expr)) {
         }
         Stmt::Delete(s) => s.targets.iter().for_each(|t| f(t)),
         Stmt::Assert(s) => f(&s.test),
-        Stmt::FunctionDef(d) => block(&d.body, f),
         _ => {}
     }
-}
-
-/// Emits the items of a function: its `FunctionDef` static, the typed Rust
-/// function, its body, and the generic entry point.
-fn emit_function(
-    m: &mut super::context::ModuleCx<'_>,
-    def: &ast::StmtFunctionDef,
-    scope: &FunctionScope,
-    direct: Option<&DirectDef>,
-) -> DefItems {
-    let py_name = def.name.as_str();
-    let rust_fn = match direct {
-        Some(d) => d.rust_fn.clone(),
-        None => m.item_name(py_name),
-    };
-    let body_fn = m.item_name(&format!("{rust_fn}_body"));
-    let entry_fn = m.item_name(&format!("{rust_fn}_entry"));
-    let def_static = m.item_name(&format!("DEF_{rust_fn}"));
-    let line = m.pos(def).line;
-
-    let params = &scope.params;
-    let arity = params.len();
-    let param_idents: Vec<_> = params.iter().map(|p| names::local(p)).collect();
-    let param_args: Vec<_> = params
-        .iter()
-        .map(|p| match scope.kind(p) {
-            NameKind::MaybeUnboundLocal => names::ident(&format!("{}_arg", names::sanitize(p))),
-            _ => names::local(p),
-        })
-        .collect();
-    let rebind_params: Vec<TokenStream> = params
-        .iter()
-        .zip(&param_args)
-        .filter(|(p, _)| scope.kind(p) == NameKind::MaybeUnboundLocal)
-        .map(|(p, arg)| {
-            let id = names::local(p);
-            quote!(let mut #id = Some(#arg);)
-        })
-        .collect();
-    let declarations: Vec<TokenStream> = scope
-        .locals
-        .iter()
-        .filter(|l| !params.contains(l))
-        .map(|l| {
-            let id = names::local(l);
-            match scope.kind(l) {
-                NameKind::MaybeUnboundLocal => quote!(let mut #id: Option<pyrt::Value> = None;),
-                _ => quote!(let mut #id: pyrt::Value;),
-            }
-        })
-        .collect();
-
-    let has_walrus = def.body.iter().any(contains_walrus);
-    let body = {
-        let mut lower = Lower {
-            m: &mut *m,
-            f: FnCx::new(Some(scope), has_walrus),
-        };
-        lower.block(&def.body)
-    };
-
-    let signature = format!(" `def {py_name}({})` at line {line}", params.join(", "));
-    let param_names = params.iter().map(|p| p.as_str());
-    m.items.push(quote! {
-        static #def_static: pyrt::func::FunctionDef = pyrt::func::FunctionDef {
-            code: pyrt::frame::Code { name: #py_name, module: &MODULE },
-            params: &[#(#param_names),*],
-            entry: #entry_fn,
-        };
-
-        #[doc = #signature]
-        fn #rust_fn(#(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
-            let mut __frame = pyrt::frame::Frame::enter(&#def_static.code, #line)?;
-            let result = #body_fn(&mut __frame, #(#param_args),*);
-            __frame.leave(result)
-        }
-
-        #[inline]
-        fn #body_fn(__frame: &mut pyrt::frame::Frame, #(mut #param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
-            #(#rebind_params)*
-            #(#declarations)*
-            #body
-            Ok(pyrt::Value::None)
-        }
-
-        fn #entry_fn(
-            function: &pyrt::func::PyFunction,
-            args: &[pyrt::Value],
-            kwargs: pyrt::func::KwArgs,
-        ) -> pyrt::PyResult<pyrt::Value> {
-            let [#(#param_idents),*] = function.bind::<#arity>(args, kwargs)?;
-            #rust_fn(#(#param_idents),*)
-        }
-    });
-    DefItems { def_static }
-}
-
-/// Whether a statement (not counting nested functions) contains `:=`.
-pub fn contains_walrus(stmt: &ast::Stmt) -> bool {
-    let mut found = false;
-    for_each_stmt_expr(stmt, &mut |e| {
-        walk::walk(e, &mut |x| found |= matches!(x, Expr::NamedExpr(_)))
-    });
-    found
 }

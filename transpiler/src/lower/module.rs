@@ -51,6 +51,7 @@ fn plan_direct_defs(m: &mut ModuleCx<'_>, body: &[Stmt]) {
     for (name, found) in defs {
         let [def] = found.as_slice() else { continue };
         let args = &def.args;
+        // A decorated function is whatever its decorators return: no direct calls.
         let plain = def.decorator_list.is_empty()
             && args.posonlyargs.is_empty()
             && args.vararg.is_none()

@@ -44,7 +44,7 @@ impl Lower<'_, '_, '_> {
             Stmt::For(s) => self.for_stmt(s, line),
             Stmt::Break(_) => self.break_stmt(stmt),
             Stmt::Continue(_) => self.continue_stmt(stmt),
-            Stmt::Pass(_) | Stmt::Global(_) => quote!(),
+            Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => quote!(),
             Stmt::Return(s) => self.return_stmt(s),
             Stmt::Delete(s) => {
                 let parts: Vec<TokenStream> = s.targets.iter().map(|t| self.delete(t)).collect();

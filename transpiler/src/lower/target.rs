@@ -47,6 +47,7 @@ impl Lower<'_, '_, '_> {
         match self.f.kind(name) {
             NameKind::Local => quote!(#id = #value;),
             NameKind::MaybeUnboundLocal => quote!(#id = Some(#value);),
+            NameKind::Cell | NameKind::Free => quote!(#id.set(#value);),
             NameKind::Global => {
                 let cell = names::global_cell(name);
                 quote!(#cell.set(#value);)
@@ -116,6 +117,7 @@ impl Lower<'_, '_, '_> {
                         let cell = names::global_cell(name);
                         quote!(#cell.delete()?;)
                     }
+                    NameKind::Cell | NameKind::Free => quote!(#id.delete(#name)?;),
                     _ => quote!(pyrt::frame::delete_local(&mut #id, #name)?;),
                 }
             }

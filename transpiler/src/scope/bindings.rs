@@ -140,6 +140,24 @@ pub fn global_statements(body: &[Stmt]) -> BTreeSet<String> {
     names
 }
 
+/// Names declared `nonlocal` directly in `body`.
+pub fn nonlocal_statements(body: &[Stmt]) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    visit_blocks(body, &mut |stmt| {
+        if let Stmt::Nonlocal(n) = stmt {
+            names.extend(n.names.iter().map(|n| n.to_string()));
+        }
+    });
+    names
+}
+
+/// Names an expression binds with `:=`.
+pub fn walrus_targets(expr: &Expr) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    walrus_names(expr, &mut names);
+    names
+}
+
 /// Names declared `global` in any function nested anywhere in `body`.
 pub fn declared_globals(body: &[Stmt]) -> BTreeSet<String> {
     let mut names = BTreeSet::new();

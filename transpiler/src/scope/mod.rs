@@ -5,6 +5,7 @@
 //! Constructs it does not understand are left for lowering to diagnose.
 
 mod bindings;
+mod closure;
 mod definite;
 
 use std::collections::BTreeSet;
@@ -12,6 +13,7 @@ use std::collections::BTreeSet;
 use crate::parse::ast;
 
 pub use bindings::{bound_in_block, declared_globals};
+pub use closure::{param_names, references, NestedBody};
 
 /// The names an assignment target binds (`x`, `a, (b, *c)`).
 pub fn bound_target_names(target: &ast::Expr) -> BTreeSet<String> {
@@ -43,6 +45,10 @@ pub enum NameKind {
     Local,
     /// A local that some read may reach before an assignment (or after `del`).
     MaybeUnboundLocal,
+    /// A local that nested functions also use: it lives in a shared cell.
+    Cell,
+    /// A variable of an enclosing function, reached through the closure.
+    Free,
     /// A module global or builtin.
     Global,
 }
@@ -55,28 +61,67 @@ pub struct FunctionScope {
     pub locals: BTreeSet<String>,
     /// Locals that may be read while unbound.
     pub maybe_unbound: BTreeSet<String>,
+    /// Locals that nested functions use (kept in cells).
+    pub cells: BTreeSet<String>,
+    /// Variables of enclosing functions this function (or one nested in it)
+    /// uses, in closure order.
+    pub free: Vec<String>,
 }
 
 impl FunctionScope {
-    /// Analyses a function with parameters `params` and body `body`.
-    pub fn analyze(params: Vec<String>, body: &[ast::Stmt]) -> FunctionScope {
-        let globals: BTreeSet<String> = bindings::global_statements(body);
-        let mut locals: BTreeSet<String> = bound_in_block(body)
+    /// Analyses a function with parameters `params` and body `body`, nested in
+    /// functions whose locals are `enclosing` (outermost first; empty at module level).
+    pub fn analyze(params: Vec<String>, body: NestedBody<'_>, enclosing: &[BTreeSet<String>]) -> FunctionScope {
+        let stmts: &[ast::Stmt] = match body {
+            NestedBody::Block(stmts) => stmts,
+            NestedBody::Lambda(_) => &[],
+        };
+        let globals = bindings::global_statements(stmts);
+        let nonlocals = bindings::nonlocal_statements(stmts);
+        let mut locals: BTreeSet<String> = bound_in_block(stmts)
             .into_iter()
-            .filter(|n| !globals.contains(n))
+            .filter(|n| !globals.contains(n) && !nonlocals.contains(n))
             .collect();
+        if let NestedBody::Lambda(e) = body {
+            locals.extend(bindings::walrus_targets(e));
+        }
         locals.extend(params.iter().cloned());
-        let maybe_unbound = definite::maybe_unbound_reads(&params, &locals, body);
+
+        let (refs, nested) = references(body);
+        let mut inner_chain = enclosing.to_vec();
+        inner_chain.push(locals.clone());
+        let mut child_free = BTreeSet::new();
+        for child in nested {
+            child_free.extend(FunctionScope::analyze(child.params, child.body, &inner_chain).free);
+        }
+        let free: Vec<String> = refs
+            .iter()
+            .chain(&child_free)
+            .chain(&nonlocals)
+            .filter(|n| !locals.contains(*n) && !globals.contains(*n))
+            .filter(|n| enclosing.iter().any(|e| e.contains(*n)))
+            .cloned()
+            .collect::<BTreeSet<String>>()
+            .into_iter()
+            .collect();
+        let cells: BTreeSet<String> = locals.intersection(&child_free).cloned().collect();
+        let maybe_unbound = definite::maybe_unbound_reads(&params, &locals, stmts);
         FunctionScope {
             params,
             locals,
             maybe_unbound,
+            cells,
+            free,
         }
     }
 
     /// How `name` resolves in this function.
     pub fn kind(&self, name: &str) -> NameKind {
-        if !self.locals.contains(name) {
+        if self.cells.contains(name) {
+            NameKind::Cell
+        } else if self.free.iter().any(|f| f == name) {
+            NameKind::Free
+        } else if !self.locals.contains(name) {
             NameKind::Global
         } else if self.maybe_unbound.contains(name) {
             NameKind::MaybeUnboundLocal
@@ -97,7 +142,7 @@ mod tests {
             panic!("expected a def")
         };
         let params = def.args.args.iter().map(|a| a.def.arg.to_string()).collect();
-        FunctionScope::analyze(params, &def.body)
+        FunctionScope::analyze(params, NestedBody::Block(&def.body), &[])
     }
 
     #[test]
@@ -144,6 +189,17 @@ mod tests {
     fn global_declarations_make_names_global() {
         let f = function("def f():\n    global g\n    g = 1\n    return g\n");
         assert_eq!(f.kind("g"), NameKind::Global);
+    }
+
+    #[test]
+    fn variables_used_by_nested_functions_are_cells_and_free_there() {
+        let f = function(
+            "def f(a):\n    b = 1\n    def g():\n        nonlocal b\n        b += a\n        return lambda: b\n    return g\n",
+        );
+        assert_eq!(f.kind("a"), NameKind::Cell);
+        assert_eq!(f.kind("b"), NameKind::Cell);
+        assert_eq!(f.kind("g"), NameKind::Local);
+        assert!(f.free.is_empty());
     }
 
     #[test]
