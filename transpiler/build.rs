@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let root = manifest_dir.parent().expect("transpiler/ sits in the workspace");
+    let root = manifest_dir
+        .parent()
+        .expect("transpiler/ sits in the workspace");
     let pyrt = root.join("pyrt");
     let mut files = vec![(PathBuf::from("Cargo.toml"), pyrt.join("Cargo.toml"))];
     collect(&pyrt.join("src"), Path::new("src"), &mut files);
@@ -19,7 +21,9 @@ fn main() {
     let mut entries = String::new();
     for (relative, absolute) in &files {
         println!("cargo:rerun-if-changed={}", absolute.display());
-        fs::read(absolute).expect("pyrt source is readable").hash(&mut hasher);
+        fs::read(absolute)
+            .expect("pyrt source is readable")
+            .hash(&mut hasher);
         relative.to_string_lossy().hash(&mut hasher);
         entries.push_str(&format!(
             "    ({:?}, include_bytes!({:?})),\n",
@@ -47,7 +51,9 @@ fn main() {
 }
 
 fn collect(dir: &Path, relative: &Path, out: &mut Vec<(PathBuf, PathBuf)>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         let rel = relative.join(entry.file_name());

@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use crate::error::{raise, PyErr, PyResult};
+use crate::error::{raise, PyResult};
 use crate::frame::Code;
 use crate::value::Value;
 
@@ -14,12 +14,47 @@ pub type KwArgs<'a> = &'a [(&'a str, Value)];
 /// parameters (using the function object's defaults) and runs the body.
 pub type EntryFn = fn(&PyFunction, &[Value], KwArgs) -> PyResult<Value>;
 
+/// A Python function's parameters, in CPython's order: positional-only, then
+/// positional-or-keyword, then keyword-only; `*args` and `**kwargs` apart.
+pub struct Signature {
+    /// Named parameters: the positional ones first, then the keyword-only ones.
+    pub params: &'static [&'static str],
+    /// How many leading parameters are positional-only.
+    pub posonly: usize,
+    /// How many leading parameters can be passed by position.
+    pub positional: usize,
+    /// The `*args` parameter's name, if any.
+    pub varargs: Option<&'static str>,
+    /// The `**kwargs` parameter's name, if any.
+    pub varkw: Option<&'static str>,
+}
+
+impl Signature {
+    /// A signature of positional-or-keyword parameters only.
+    pub const fn simple(params: &'static [&'static str]) -> Signature {
+        Signature {
+            params,
+            posonly: 0,
+            positional: params.len(),
+            varargs: None,
+            varkw: None,
+        }
+    }
+
+    /// The number of slots binding fills: named parameters, then `*args`, then `**kwargs`.
+    pub fn slots(&self) -> usize {
+        self.params.len() + self.varargs.is_some() as usize + self.varkw.is_some() as usize
+    }
+}
+
 /// Static facts about a Python function: its code, parameters and entry point.
 pub struct FunctionDef {
     /// Name and module, for tracebacks.
     pub code: Code,
-    /// Positional parameter names, in order.
-    pub params: &'static [&'static str],
+    /// The qualified name (`outer.<locals>.inner`), used in call errors.
+    pub qualname: &'static str,
+    /// The parameters.
+    pub signature: Signature,
     /// The generic entry point.
     pub entry: EntryFn,
 }
@@ -28,8 +63,10 @@ pub struct FunctionDef {
 pub struct PyFunction {
     /// The static definition.
     pub def: &'static FunctionDef,
-    /// Default values of the last `defaults.len()` parameters (`__defaults__`).
+    /// Default values of the last `defaults.len()` positional parameters (`__defaults__`).
     pub defaults: RefCell<Vec<Value>>,
+    /// Defaults of keyword-only parameters (`__kwdefaults__`).
+    pub kwdefaults: RefCell<Vec<(&'static str, Value)>>,
     /// The cells of the enclosing functions' variables this function uses
     /// (`__closure__`), in the order the generated code expects.
     pub closure: Vec<crate::cell::Cell>,
@@ -37,19 +74,21 @@ pub struct PyFunction {
 
 impl PyFunction {
     /// A function object for `def` with evaluated `defaults`.
-    pub fn new(def: &'static FunctionDef, defaults: Vec<Value>) -> Value {
-        PyFunction::with_closure(def, defaults, Vec::new())
+    pub fn from_def(def: &'static FunctionDef, defaults: Vec<Value>) -> Value {
+        PyFunction::create(def, defaults, Vec::new(), Vec::new())
     }
 
-    /// A function object that closes over `closure`.
-    pub fn with_closure(
+    /// A function object with keyword-only defaults and closure cells.
+    pub fn create(
         def: &'static FunctionDef,
         defaults: Vec<Value>,
+        kwdefaults: Vec<(&'static str, Value)>,
         closure: Vec<crate::cell::Cell>,
     ) -> Value {
         Value::Function(std::rc::Rc::new(PyFunction {
             def,
             defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
             closure,
         }))
     }
@@ -58,78 +97,6 @@ impl PyFunction {
     pub fn name(&self) -> &'static str {
         self.def.code.name
     }
-
-    /// Binds positional and keyword arguments to exactly `N` parameters,
-    /// filling missing ones from the defaults, with CPython's TypeErrors.
-    pub fn bind<const N: usize>(&self, args: &[Value], kwargs: KwArgs) -> PyResult<[Value; N]> {
-        let params = self.def.params;
-        debug_assert_eq!(params.len(), N);
-        let name = self.name();
-        if args.len() > N {
-            let defaults = self.defaults.borrow().len();
-            let expected = if defaults == 0 {
-                format!("{N}")
-            } else {
-                format!("from {} to {N}", N - defaults)
-            };
-            let given = args.len();
-            let was = if given == 1 { "was" } else { "were" };
-            let s = if N == 1 && defaults == 0 { "" } else { "s" };
-            return Err(raise::type_error(format!(
-                "{name}() takes {expected} positional argument{s} but {given} {was} given"
-            )));
-        }
-        let mut slots: [Option<Value>; N] = std::array::from_fn(|i| args.get(i).cloned());
-        for (key, value) in kwargs {
-            match params.iter().position(|p| p == key) {
-                Some(i) if slots[i].is_some() => {
-                    return Err(raise::type_error(format!(
-                        "{name}() got multiple values for argument '{key}'"
-                    )))
-                }
-                Some(i) => slots[i] = Some(value.clone()),
-                None => {
-                    return Err(raise::type_error(format!(
-                        "{name}() got an unexpected keyword argument '{key}'"
-                    )))
-                }
-            }
-        }
-        let defaults = self.defaults.borrow();
-        let first_default = N - defaults.len().min(N);
-        let mut missing = Vec::new();
-        for (i, slot) in slots.iter_mut().enumerate() {
-            if slot.is_none() {
-                if i >= first_default {
-                    *slot = Some(defaults[i - first_default].clone());
-                } else {
-                    missing.push(params[i]);
-                }
-            }
-        }
-        if !missing.is_empty() {
-            return Err(missing_arguments(name, &missing));
-        }
-        Ok(slots.map(|slot| slot.unwrap_or(Value::None)))
-    }
-}
-
-#[cold]
-fn missing_arguments(name: &str, missing: &[&str]) -> PyErr {
-    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
-    let list = match quoted.as_slice() {
-        [one] => one.clone(),
-        [rest @ .., last] => {
-            let sep = if rest.len() > 1 { ", and " } else { " and " };
-            format!("{}{sep}{last}", rest.join(", "))
-        }
-        [] => String::new(),
-    };
-    let s = if missing.len() == 1 { "" } else { "s" };
-    raise::type_error(format!(
-        "{name}() missing {} required positional argument{s}: {list}",
-        missing.len()
-    ))
 }
 
 /// A builtin function (`len`, `print`, ...).
@@ -206,4 +173,59 @@ fn plural(n: usize) -> &'static str {
     } else {
         "s"
     }
+}
+
+/// Keyword arguments whose names are only known at run time (`f(**d)`).
+pub type DynKwArgs = Vec<(String, Value)>;
+
+/// Adds the items of a `**mapping` argument to `kwargs`, as CPython checks them.
+pub fn extend_kwargs(kwargs: &mut DynKwArgs, mapping: &Value) -> PyResult<()> {
+    let Value::Dict(d) = mapping else {
+        return Err(raise::type_error(format!(
+            "argument after ** must be a mapping, not {}",
+            mapping.type_name()
+        )));
+    };
+    let entries: Vec<(Value, Value)> = d
+        .map
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.key.clone(), v.clone()))
+        .collect();
+    for (key, value) in entries {
+        let Value::Str(name) = &key else {
+            return Err(raise::type_error("keywords must be strings"));
+        };
+        if kwargs.iter().any(|(k, _)| k == name.as_str()) {
+            return Err(raise::type_error(format!(
+                "got multiple values for keyword argument '{}'",
+                name.as_str()
+            )));
+        }
+        kwargs.push((name.as_str().to_string(), value));
+    }
+    Ok(())
+}
+
+/// Calls `callee` with keyword arguments named at run time.
+pub fn call_dynamic(callee: &Value, args: &[Value], kwargs: &DynKwArgs) -> PyResult<Value> {
+    let borrowed: Vec<(&str, Value)> = kwargs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    call(callee, args, &borrowed)
+}
+
+/// Calls method `name` of `receiver` with keyword arguments named at run time.
+pub fn call_method_dynamic(
+    receiver: &Value,
+    name: &str,
+    args: &[Value],
+    kwargs: &DynKwArgs,
+) -> PyResult<Value> {
+    let borrowed: Vec<(&str, Value)> = kwargs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    crate::methods::call_method(receiver, name, args, &borrowed)
 }

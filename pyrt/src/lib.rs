@@ -17,6 +17,7 @@
 //!
 //! pyrt knows nothing of the transpiler or of syn.
 
+pub mod bind;
 pub mod builtins;
 pub mod cell;
 pub mod compare;

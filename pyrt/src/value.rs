@@ -153,8 +153,8 @@ impl Value {
             Value::List(l) => !l.is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
-            Value::DictView(v) => v.len() != 0,
-            Value::Range(r) => r.len() != 0,
+            Value::DictView(v) => !v.is_empty(),
+            Value::Range(r) => !r.is_empty(),
             _ => true,
         }
     }

@@ -119,7 +119,11 @@ pub fn build_all(programs: &[Program]) -> (BTreeMap<String, PathBuf>, Vec<String
             }
             Err(diags) => {
                 let text: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
-                failures.push(format!("{}: pyrc failed:\n{}", program.name, text.join("\n")));
+                failures.push(format!(
+                    "{}: pyrc failed:\n{}",
+                    program.name,
+                    text.join("\n")
+                ));
             }
         }
     }
@@ -130,7 +134,13 @@ pub fn build_all(programs: &[Program]) -> (BTreeMap<String, PathBuf>, Vec<String
     fs::write(workspace.join("Cargo.toml"), manifest).expect("workspace is writable");
     fs::write(workspace.join("Cargo.lock"), pyrc::build::lock_file()).expect("lock is writable");
     let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "--quiet", "--workspace", "--manifest-path"])
+        .args([
+            "build",
+            "--release",
+            "--quiet",
+            "--workspace",
+            "--manifest-path",
+        ])
         .arg(workspace.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(&target)

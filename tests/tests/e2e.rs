@@ -9,7 +9,10 @@ use pyrc_tests::{all_programs, build_all, mismatch, run};
 #[test]
 fn compiled_programs_match_cpython() {
     let programs = all_programs();
-    assert!(programs.len() >= 15, "expected the example programs to be present");
+    assert!(
+        programs.len() >= 15,
+        "expected the example programs to be present"
+    );
     let (exes, mut failures) = build_all(&programs);
     let mut passed = 0;
     for program in &programs {

@@ -92,7 +92,10 @@ mod tests {
     #[test]
     fn unsupported_has_file_line_and_column() {
         let d = Diagnostic::unsupported("class definition", "a.py", Pos { line: 3, col: 5 });
-        assert_eq!(d.to_string(), "pyrc: error: unsupported class definition at a.py:3:5");
+        assert_eq!(
+            d.to_string(),
+            "pyrc: error: unsupported class definition at a.py:3:5"
+        );
         assert_ne!(d.exit_code(), 0);
     }
 

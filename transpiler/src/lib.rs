@@ -20,7 +20,11 @@ use diag::Diagnostic;
 /// `path` is the file name tracebacks and diagnostics print; `source_file` is
 /// the name under which the generated project keeps a copy of the source (for
 /// the source lines tracebacks quote). Returns every diagnostic found.
-pub fn compile_to_rust(text: &str, path: &str, source_file: &str) -> Result<String, Vec<Diagnostic>> {
+pub fn compile_to_rust(
+    text: &str,
+    path: &str,
+    source_file: &str,
+) -> Result<String, Vec<Diagnostic>> {
     let module = parse::parse_module(text, path).map_err(|d| vec![d])?;
     let file = lower::lower_module(&module, source_file)?;
     Ok(emit::render(&file))

@@ -139,9 +139,10 @@ struct Compiled {
 fn compile(program: &Path) -> Result<Result<Compiled, ExitCode>, String> {
     let source = std::fs::read_to_string(program)
         .map_err(|e| format!("cannot read '{}': {e}", program.display()))?;
-    let stem = program
-        .file_stem()
-        .map_or_else(|| "program".to_string(), |s| s.to_string_lossy().into_owned());
+    let stem = program.file_stem().map_or_else(
+        || "program".to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
     let source_name = format!("{}.py", build::package_name(&stem));
     // CPython names the main script by its absolute path in tracebacks.
     let absolute = std::fs::canonicalize(program).unwrap_or_else(|_| program.to_path_buf());
@@ -164,7 +165,11 @@ fn compile(program: &Path) -> Result<Result<Compiled, ExitCode>, String> {
     }
 }
 
-fn write_project(compiled: &Compiled, dir: &Path, bin_name: &str) -> Result<build::Project, String> {
+fn write_project(
+    compiled: &Compiled,
+    dir: &Path,
+    bin_name: &str,
+) -> Result<build::Project, String> {
     let runtime = build::runtime_dir().map_err(|e| format!("cannot extract the runtime: {e}"))?;
     let target = build::target_dir();
     let spec = build::ProjectSpec {
@@ -177,7 +182,7 @@ fn write_project(compiled: &Compiled, dir: &Path, bin_name: &str) -> Result<buil
         standalone: true,
     };
     build::write_project(dir, &spec)
-    .map_err(|e| format!("cannot write the project in '{}': {e}", dir.display()))
+        .map_err(|e| format!("cannot write the project in '{}': {e}", dir.display()))
 }
 
 /// Builds the program's project under the cache (one per program path) and
@@ -185,7 +190,11 @@ fn write_project(compiled: &Compiled, dir: &Path, bin_name: &str) -> Result<buil
 fn build_cached(compiled: &Compiled, quiet: bool) -> Result<PathBuf, String> {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     compiled.absolute.hash(&mut hasher);
-    let key = format!("{}-{:08x}", build::package_name(&compiled.stem), hasher.finish() as u32);
+    let key = format!(
+        "{}-{:08x}",
+        build::package_name(&compiled.stem),
+        hasher.finish() as u32
+    );
     let dir = build::cache_dir().join("projects").join(&key);
     let project = write_project(compiled, &dir, &key)?;
     build::build_project(&project, quiet).map_err(|e| e.to_string())

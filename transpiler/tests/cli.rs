@@ -18,7 +18,9 @@ fn scratch(name: &str) -> PathBuf {
 
 /// `pyrc ARGS` in `dir`, with its cache under the workspace target directory.
 fn pyrc(dir: &Path, args: &[&str]) -> Output {
-    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("target");
+    let target = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("target");
     Command::new(env!("CARGO_BIN_EXE_pyrc"))
         .args(args)
         .current_dir(dir)
@@ -55,10 +57,19 @@ fn run_passes_the_exit_status_and_prints_a_traceback() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
     assert!(err.contains("fail.py\", line 4, in <module>"), "{err}");
-    assert!(err.contains("fail.py\", line 2, in f\n    return 1 // x\n"), "{err}");
-    assert!(err.ends_with("ZeroDivisionError: integer division or modulo by zero\n"), "{err}");
+    assert!(
+        err.contains("fail.py\", line 2, in f\n    return 1 // x\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: integer division or modulo by zero\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -78,11 +89,18 @@ fn transpile_writes_a_cargo_project() {
 #[test]
 fn emit_prints_formatted_rust_with_source_comments() {
     let dir = scratch("emit");
-    fs::write(dir.join("e.py"), "total = 0\nfor i in range(3):\n    total += i\n").unwrap();
+    fs::write(
+        dir.join("e.py"),
+        "total = 0\nfor i in range(3):\n    total += i\n",
+    )
+    .unwrap();
     let out = pyrc(&dir, &["emit", "e.py"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("static G_total: pyrt::sync::PyStatic<pyrt::globals::GlobalCell>"), "{text}");
+    assert!(
+        text.contains("static G_total: pyrt::sync::PyStatic<pyrt::globals::GlobalCell>"),
+        "{text}"
+    );
     assert!(text.contains("// 3: total += i"), "{text}");
     assert!(syn::parse_file(&text).is_ok(), "emitted Rust must parse");
 }
@@ -92,17 +110,23 @@ fn unsupported_constructs_are_reported_with_positions_and_write_nothing() {
     let dir = scratch("unsupported");
     fs::write(
         dir.join("u.py"),
-        "class A:\n    pass\nx = lambda: 1\nimport json\n",
+        "class A:\n    pass\nasync def f():\n    pass\nimport json\n",
     )
     .unwrap();
     let out = pyrc(&dir, &["transpile", "u.py", "-o", "project"]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert!(err.contains("pyrc: error: unsupported class definition at "), "{err}");
+    assert!(
+        err.contains("pyrc: error: unsupported class definition at "),
+        "{err}"
+    );
     assert!(err.contains("u.py:1:1"), "{err}");
-    assert!(err.contains("pyrc: error: unsupported lambda at "), "{err}");
-    assert!(err.contains("u.py:3:5"), "{err}");
-    assert!(err.contains("pyrc: error: module 'json' is not supported yet at "), "{err}");
+    assert!(err.contains("pyrc: error: unsupported async function at "), "{err}");
+    assert!(err.contains("u.py:3:1"), "{err}");
+    assert!(
+        err.contains("pyrc: error: module 'json' is not supported yet at "),
+        "{err}"
+    );
     assert!(!dir.join("project").exists());
 }
 
@@ -113,7 +137,10 @@ fn syntax_errors_look_like_cpython() {
     let out = pyrc(&dir, &["emit", "s.py"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("s.py\", line 2\n    if x ==:\n           ^\nSyntaxError: invalid syntax"), "{err}");
+    assert!(
+        err.contains("s.py\", line 2\n    if x ==:\n           ^\nSyntaxError: invalid syntax"),
+        "{err}"
+    );
 }
 
 #[test]

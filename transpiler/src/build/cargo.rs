@@ -19,7 +19,9 @@ impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BuildError::CargoMissing(err) => write!(f, "cannot run cargo: {err}"),
-            BuildError::CargoFailed(Some(code)) => write!(f, "cargo build failed (exit status {code})"),
+            BuildError::CargoFailed(Some(code)) => {
+                write!(f, "cargo build failed (exit status {code})")
+            }
             BuildError::CargoFailed(None) => write!(f, "cargo build was interrupted"),
         }
     }

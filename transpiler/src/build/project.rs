@@ -117,7 +117,13 @@ fn write_if_changed(path: &Path, contents: &str) -> io::Result<()> {
 pub fn package_name(stem: &str) -> String {
     let mut name: String = stem
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         name.insert_str(0, "py_");

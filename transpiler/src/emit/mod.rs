@@ -62,7 +62,10 @@ mod tests {
             }
         };
         let text = render(&file);
-        assert!(text.contains("    // 3: x = \"a\"\n    let x = 1;"), "{text}");
+        assert!(
+            text.contains("    // 3: x = \"a\"\n    let x = 1;"),
+            "{text}"
+        );
         assert!(!text.contains("__pyrc_comment"));
     }
 

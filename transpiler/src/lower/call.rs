@@ -13,8 +13,7 @@ impl Lower<'_, '_, '_> {
     /// Lowers a call expression to an expression producing the call's `Value`.
     pub fn call(&mut self, c: &ast::ExprCall) -> TokenStream {
         if c.keywords.iter().any(|k| k.arg.is_none()) {
-            self.m.unsupported("** arguments in a call", c);
-            return quote!(pyrt::Value::None);
+            return self.call_with_mapping_args(c);
         }
         if let Expr::Attribute(a) = c.func.as_ref() {
             return self.method_call(&a.value, a.attr.as_str(), c);
@@ -47,7 +46,8 @@ impl Lower<'_, '_, '_> {
             return None;
         }
         let def = self.m.direct_defs.get(name)?.clone();
-        let positional_only = c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        let positional_only =
+            c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
         if !positional_only || c.args.len() != def.arity {
             return None;
         }
@@ -65,6 +65,42 @@ impl Lower<'_, '_, '_> {
                 pyrt::globals::Callee::Dynamic(f) => pyrt::func::call(&f, &[#(#temps),*], &[])?,
             }
         }))
+    }
+
+    /// A call with `**mapping` arguments: keyword names are known only at run time.
+    fn call_with_mapping_args(&mut self, c: &ast::ExprCall) -> TokenStream {
+        let (receiver, method) = match c.func.as_ref() {
+            Expr::Attribute(a) => (self.expr(&a.value), Some(a.attr.as_str())),
+            other => (self.expr(other), None),
+        };
+        let callee = self.f.temp("f");
+        let args = self.args(&c.args);
+        let kw = self.f.temp("kw");
+        let pushes: Vec<TokenStream> = c
+            .keywords
+            .iter()
+            .map(|k| {
+                let value = self.expr(&k.value);
+                match &k.arg {
+                    Some(name) => {
+                        let name = name.as_str();
+                        quote!(#kw.push((#name.to_string(), #value));)
+                    }
+                    None => quote!(pyrt::func::extend_kwargs(&mut #kw, &#value)?;),
+                }
+            })
+            .collect();
+        let call = match method {
+            Some(name) => quote!(pyrt::func::call_method_dynamic(&#callee, #name, __args, &#kw)?),
+            None => quote!(pyrt::func::call_dynamic(&#callee, __args, &#kw)?),
+        };
+        quote!({
+            let #callee = #receiver;
+            let __args = #args;
+            let mut #kw: pyrt::func::DynKwArgs = Vec::new();
+            #(#pushes)*
+            #call
+        })
     }
 
     /// Positional arguments as a `&[Value]` expression (expanding `*iterable`).

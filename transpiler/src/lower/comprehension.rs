@@ -23,7 +23,12 @@ pub enum Collect<'e> {
 
 impl Lower<'_, '_, '_> {
     /// Lowers a list or dict comprehension to an expression producing the collection.
-    pub fn comprehension(&mut self, generators: &[ast::Comprehension], collect: Collect<'_>, node: &Expr) -> TokenStream {
+    pub fn comprehension(
+        &mut self,
+        generators: &[ast::Comprehension],
+        collect: Collect<'_>,
+        node: &Expr,
+    ) -> TokenStream {
         if generators.iter().any(|g| g.is_async) {
             self.m.unsupported("async comprehension", node);
             return quote!(pyrt::Value::None);

@@ -163,6 +163,8 @@ pub struct FnCx<'s> {
     /// Locals of this function and the functions enclosing it (outermost
     /// first): where the free variables of nested functions come from.
     pub enclosing: Vec<BTreeSet<String>>,
+    /// This function's qualified name; `None` at module level.
+    pub qualname: Option<String>,
 }
 
 impl<'s> FnCx<'s> {
@@ -175,6 +177,7 @@ impl<'s> FnCx<'s> {
             has_walrus,
             comprehension_scopes: Vec::new(),
             enclosing: Vec::new(),
+            qualname: None,
         }
     }
 

@@ -179,7 +179,8 @@ impl Lower<'_, '_, '_> {
             Constant::Float(f) => float_literal(*f),
             Constant::Str(s) => self.m.str_const(s),
             Constant::Tuple(items) => {
-                let items: Vec<TokenStream> = items.iter().map(|i| self.constant(i, node)).collect();
+                let items: Vec<TokenStream> =
+                    items.iter().map(|i| self.constant(i, node)).collect();
                 quote!(pyrt::Value::tuple(vec![#(#items),*]))
             }
             Constant::Bytes(_) => {
@@ -337,7 +338,8 @@ impl Lower<'_, '_, '_> {
                 }
                 Expr::FormattedValue(f) => {
                     if f.format_spec.is_some() {
-                        self.m.unsupported("format specification in an f-string", value);
+                        self.m
+                            .unsupported("format specification in an f-string", value);
                     }
                     let v = self.expr_ref(&f.value);
                     let text = match f.conversion {

@@ -11,7 +11,7 @@ use rustpython_parser::ast::{self, Expr, Ranged};
 use super::context::{DirectDef, FnCx, Lower, ModuleCx};
 use super::names;
 use crate::parse::walk;
-use crate::scope::{references, FunctionScope, NameKind, NestedBody};
+use crate::scope::{param_names, references, FunctionScope, NameKind, NestedBody};
 
 /// A function definition to lower: a `def` or a lambda.
 struct FunctionSource<'a> {
@@ -27,10 +27,8 @@ impl Lower<'_, '_, '_> {
     /// Lowers a `def` statement: emits the function's items and returns the
     /// statement that creates the function object and binds its name.
     pub fn function_def(&mut self, def: &ast::StmtFunctionDef) -> TokenStream {
-        if !self.check_signature(&def.args, def) {
-            return quote!();
-        }
-        let decorators: Vec<TokenStream> = def.decorator_list.iter().map(|d| self.expr(d)).collect();
+        let decorators: Vec<TokenStream> =
+            def.decorator_list.iter().map(|d| self.expr(d)).collect();
         let source = FunctionSource {
             name: def.name.as_str(),
             args: &def.args,
@@ -61,9 +59,6 @@ impl Lower<'_, '_, '_> {
 
     /// Lowers a lambda to an expression creating the function object.
     pub fn lambda(&mut self, l: &ast::ExprLambda, node: &Expr) -> TokenStream {
-        if !self.check_signature(&l.args, node) {
-            return quote!(pyrt::Value::None);
-        }
         let source = FunctionSource {
             name: "<lambda>",
             args: &l.args,
@@ -74,27 +69,6 @@ impl Lower<'_, '_, '_> {
             .unwrap_or_else(|| quote!(pyrt::Value::None))
     }
 
-    fn check_signature(&mut self, args: &ast::Arguments, node: &impl Ranged) -> bool {
-        let problem = if !args.posonlyargs.is_empty() {
-            Some("positional-only parameters")
-        } else if args.vararg.is_some() {
-            Some("*args parameter")
-        } else if !args.kwonlyargs.is_empty() {
-            Some("keyword-only parameters")
-        } else if args.kwarg.is_some() {
-            Some("**kwargs parameter")
-        } else {
-            None
-        };
-        match problem {
-            Some(what) => {
-                self.m.unsupported(what, node);
-                false
-            }
-            None => true,
-        }
-    }
-
     /// Emits a function's items; returns the expression creating the function object.
     fn make_function(
         &mut self,
@@ -102,31 +76,47 @@ impl Lower<'_, '_, '_> {
         direct: Option<&DirectDef>,
         node: &impl Ranged,
     ) -> Option<TokenStream> {
-        let params: Vec<String> = source.args.args.iter().map(|a| a.def.arg.to_string()).collect();
+        let params = param_names(source.args);
         let mut chain = self.f.enclosing.clone();
         if let Some(scope) = self.f.scope {
             chain.push(scope.locals.clone());
         }
         let scope = FunctionScope::analyze(params, source.body, &chain);
         if self.captures_comprehension_variable(source.body, &scope) {
-            self.m.unsupported("closure over a comprehension variable", node);
+            self.m
+                .unsupported("closure over a comprehension variable", node);
             return None;
         }
-        let def_static = emit_function(self.m, source, &scope, direct, chain);
-        let defaults: Vec<TokenStream> = source
-            .args
-            .args
+        let qualname = match &self.f.qualname {
+            Some(outer) => format!("{outer}.<locals>.{}", source.name),
+            None => source.name.to_string(),
+        };
+        let def_static = emit_function(self.m, source, &scope, direct, chain, qualname);
+        let args = source.args;
+        let defaults: Vec<TokenStream> = args
+            .posonlyargs
             .iter()
+            .chain(&args.args)
             .filter_map(|a| a.default.as_ref())
             .map(|d| self.expr(d))
             .collect();
-        if scope.free.is_empty() {
-            return Some(quote!(pyrt::func::PyFunction::new(&#def_static, vec![#(#defaults),*])));
+        let kwdefaults: Vec<TokenStream> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| {
+                let name = a.def.arg.as_str();
+                let value = self.expr(a.default.as_ref()?);
+                Some(quote!((#name, #value)))
+            })
+            .collect();
+        if scope.free.is_empty() && kwdefaults.is_empty() {
+            return Some(quote!(pyrt::func::PyFunction::from_def(&#def_static, vec![#(#defaults),*])));
         }
         let cells: Vec<Ident> = scope.free.iter().map(|n| names::local(n)).collect();
-        Some(quote!(pyrt::func::PyFunction::with_closure(
+        Some(quote!(pyrt::func::PyFunction::create(
             &#def_static,
             vec![#(#defaults),*],
+            vec![#(#kwdefaults),*],
             vec![#(#cells.clone()),*],
         )))
     }
@@ -162,9 +152,14 @@ fn emit_function(
     scope: &FunctionScope,
     direct: Option<&DirectDef>,
     chain: Vec<BTreeSet<String>>,
+    qualname: String,
 ) -> Ident {
     let py_name = source.name;
-    let base = if py_name == "<lambda>" { "lambda" } else { py_name };
+    let base = if py_name == "<lambda>" {
+        "lambda"
+    } else {
+        py_name
+    };
     let rust_fn = match direct {
         Some(d) => d.rust_fn.clone(),
         None => m.item_name(base),
@@ -217,6 +212,7 @@ fn emit_function(
     let body = {
         let mut fcx = FnCx::new(Some(scope), has_walrus);
         fcx.enclosing = chain;
+        fcx.qualname = Some(qualname.clone());
         let mut lower = Lower { m: &mut *m, f: fcx };
         match source.body {
             NestedBody::Block(stmts) => {
@@ -239,16 +235,17 @@ fn emit_function(
             quote!(&function.closure,),
         )
     };
-    let signature = format!(" `def {py_name}({})` at line {line}", params.join(", "));
-    let param_names = params.iter().map(|p| p.as_str());
+    let doc = format!(" `{qualname}` at line {line}");
+    let signature = signature_tokens(source.args);
     m.items.push(quote! {
         static #def_static: pyrt::func::FunctionDef = pyrt::func::FunctionDef {
             code: pyrt::frame::Code { name: #py_name, module: &MODULE },
-            params: &[#(#param_names),*],
+            qualname: #qualname,
+            signature: #signature,
             entry: #entry_fn,
         };
 
-        #[doc = #signature]
+        #[doc = #doc]
         fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
             let mut __frame = pyrt::frame::Frame::enter(&#def_static.code, #line)?;
             let result = #body_fn(&mut __frame, #closure_arg #(#param_args),*);
@@ -277,6 +274,35 @@ fn emit_function(
     def_static
 }
 
+/// The `pyrt::func::Signature` of a parameter list.
+fn signature_tokens(args: &ast::Arguments) -> TokenStream {
+    let named: Vec<&str> = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.kwonlyargs)
+        .map(|a| a.def.arg.as_str())
+        .collect();
+    let posonly = args.posonlyargs.len();
+    let positional = posonly + args.args.len();
+    let optional = |a: &Option<Box<ast::Arg>>| match a {
+        Some(arg) => {
+            let name = arg.arg.as_str();
+            quote!(Some(#name))
+        }
+        None => quote!(None),
+    };
+    let varargs = optional(&args.vararg);
+    let varkw = optional(&args.kwarg);
+    quote!(pyrt::func::Signature {
+        params: &[#(#named),*],
+        posonly: #posonly,
+        positional: #positional,
+        varargs: #varargs,
+        varkw: #varkw,
+    })
+}
+
 /// Whether a statement (not counting nested functions) contains `:=`.
 pub fn contains_walrus(stmt: &ast::Stmt) -> bool {
     let mut found = false;
@@ -302,7 +328,7 @@ fn for_each_stmt_expr(stmt: &ast::Stmt, f: &mut dyn FnMut(&Expr)) {
         Stmt::Expr(s) => f(&s.value),
         Stmt::Assign(s) => {
             f(&s.value);
-            s.targets.iter().for_each(|t| f(t));
+            s.targets.iter().for_each(&mut *f);
         }
         Stmt::AugAssign(s) => {
             f(&s.target);
@@ -326,7 +352,7 @@ fn for_each_stmt_expr(stmt: &ast::Stmt, f: &mut dyn FnMut(&Expr)) {
             block(&s.body, f);
             block(&s.orelse, f);
         }
-        Stmt::Delete(s) => s.targets.iter().for_each(|t| f(t)),
+        Stmt::Delete(s) => s.targets.iter().for_each(&mut *f),
         Stmt::Assert(s) => f(&s.test),
         _ => {}
     }

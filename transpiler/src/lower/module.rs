@@ -73,7 +73,10 @@ fn plan_direct_defs(m: &mut ModuleCx<'_>, body: &[Stmt]) {
     }
 }
 
-fn collect_module_defs<'a>(body: &'a [Stmt], out: &mut BTreeMap<String, Vec<&'a ast::StmtFunctionDef>>) {
+fn collect_module_defs<'a>(
+    body: &'a [Stmt],
+    out: &mut BTreeMap<String, Vec<&'a ast::StmtFunctionDef>>,
+) {
     for stmt in body {
         match stmt {
             Stmt::FunctionDef(def) => out.entry(def.name.to_string()).or_default().push(def),

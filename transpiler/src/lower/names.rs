@@ -4,13 +4,12 @@ use proc_macro2::{Ident, Span};
 
 /// Rust keywords (strict and reserved) that a Python name may collide with.
 const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-    "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move",
-    "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true",
-    "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final",
-    "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "union",
-    "main", "pyrt", "std", "core", "alloc", "Value", "Ok", "Err", "Some", "None", "Option",
-    "Result",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen", "union", "main",
+    "pyrt", "std", "core", "alloc", "Value", "Ok", "Err", "Some", "None", "Option", "Result",
 ];
 
 /// Turns a Python identifier into a valid Rust one: keywords get a trailing

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use rustpython_parser::ast::{self, Expr, Stmt};
 
-use super::context::{Lower, LoopCx};
+use super::context::{LoopCx, Lower};
 
 impl Lower<'_, '_, '_> {
     /// Lowers a block of statements.

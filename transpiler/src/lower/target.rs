@@ -58,8 +58,14 @@ impl Lower<'_, '_, '_> {
     fn store_unpack(&mut self, elts: &[Expr], value: TokenStream, node: &Expr) -> TokenStream {
         let tmp = self.f.temp("u");
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-            self.m.unsupported("multiple starred expressions in assignment", node);
+        if elts
+            .iter()
+            .filter(|e| matches!(e, Expr::Starred(_)))
+            .count()
+            > 1
+        {
+            self.m
+                .unsupported("multiple starred expressions in assignment", node);
             return quote!();
         }
         match star {
@@ -85,9 +91,13 @@ impl Lower<'_, '_, '_> {
                 let mut stores = Vec::new();
                 for (i, e) in elts.iter().enumerate() {
                     let source = match i.cmp(&index) {
-                        std::cmp::Ordering::Less => quote!(#head.next().unwrap_or(pyrt::Value::None)),
+                        std::cmp::Ordering::Less => {
+                            quote!(#head.next().unwrap_or(pyrt::Value::None))
+                        }
                         std::cmp::Ordering::Equal => quote!(#mid.clone()),
-                        std::cmp::Ordering::Greater => quote!(#tail.next().unwrap_or(pyrt::Value::None)),
+                        std::cmp::Ordering::Greater => {
+                            quote!(#tail.next().unwrap_or(pyrt::Value::None))
+                        }
                     };
                     let target = match e {
                         Expr::Starred(s) => s.value.as_ref(),

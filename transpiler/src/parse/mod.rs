@@ -11,7 +11,7 @@ pub use rustpython_parser::ast;
 pub use source::SourceFile;
 
 use crate::diag::{DiagKind, Diagnostic};
-use rustpython_parser::{ParseErrorType, Parse};
+use rustpython_parser::{Parse, ParseErrorType};
 
 /// A parsed module: the statements and the source they came from.
 pub struct Module {

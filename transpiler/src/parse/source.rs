@@ -27,7 +27,10 @@ impl SourceFile {
     pub fn pos(&self, offset: usize) -> Pos {
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
-        let col = self.text.get(start..offset).map_or(0, |s| s.chars().count());
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
         Pos {
             line: line as u32,
             col: col as u32 + 1,

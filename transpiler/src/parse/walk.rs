@@ -67,7 +67,11 @@ pub fn for_each_child<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
 }
 
 fn defaults<'a>(args: &'a ast::Arguments, f: &mut impl FnMut(&'a Expr)) {
-    let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs);
+    let all = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.kwonlyargs);
     for arg in all {
         if let Some(d) = &arg.default {
             f(d);

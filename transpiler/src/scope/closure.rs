@@ -23,18 +23,19 @@ pub struct Nested<'a> {
     pub body: NestedBody<'a>,
 }
 
-/// Every parameter name of `args`, in order.
+/// Every parameter name of `args` in binding-slot order: positional-only,
+/// positional-or-keyword, keyword-only, then `*args`, then `**kwargs`.
 pub fn param_names(args: &ast::Arguments) -> Vec<String> {
     let mut names: Vec<String> = args
         .posonlyargs
         .iter()
         .chain(&args.args)
+        .chain(&args.kwonlyargs)
         .map(|a| a.def.arg.to_string())
         .collect();
     if let Some(v) = &args.vararg {
         names.push(v.arg.to_string());
     }
-    names.extend(args.kwonlyargs.iter().map(|a| a.def.arg.to_string()));
     if let Some(k) = &args.kwarg {
         names.push(k.arg.to_string());
     }
@@ -46,7 +47,9 @@ pub fn references(body: NestedBody<'_>) -> (BTreeSet<String>, Vec<Nested<'_>>) {
     let mut refs = BTreeSet::new();
     let mut nested = Vec::new();
     match body {
-        NestedBody::Block(stmts) => stmts.iter().for_each(|s| stmt_refs(s, &mut refs, &mut nested)),
+        NestedBody::Block(stmts) => stmts
+            .iter()
+            .for_each(|s| stmt_refs(s, &mut refs, &mut nested)),
         NestedBody::Lambda(e) => expr_refs(e, &mut refs, &mut nested),
     }
     (refs, nested)
@@ -136,7 +139,11 @@ fn stmt_refs<'a>(stmt: &'a Stmt, refs: &mut BTreeSet<String>, nested: &mut Vec<N
 }
 
 fn defaults<'a>(args: &'a ast::Arguments, out: &mut Vec<&'a Expr>) {
-    let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs);
+    let all = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.kwonlyargs);
     out.extend(all.filter_map(|a| a.default.as_deref()));
 }
 

@@ -71,7 +71,11 @@ pub struct FunctionScope {
 impl FunctionScope {
     /// Analyses a function with parameters `params` and body `body`, nested in
     /// functions whose locals are `enclosing` (outermost first; empty at module level).
-    pub fn analyze(params: Vec<String>, body: NestedBody<'_>, enclosing: &[BTreeSet<String>]) -> FunctionScope {
+    pub fn analyze(
+        params: Vec<String>,
+        body: NestedBody<'_>,
+        enclosing: &[BTreeSet<String>],
+    ) -> FunctionScope {
         let stmts: &[ast::Stmt] = match body {
             NestedBody::Block(stmts) => stmts,
             NestedBody::Lambda(_) => &[],
@@ -141,7 +145,12 @@ mod tests {
         let ast::Stmt::FunctionDef(def) = &m.body[0] else {
             panic!("expected a def")
         };
-        let params = def.args.args.iter().map(|a| a.def.arg.to_string()).collect();
+        let params = def
+            .args
+            .args
+            .iter()
+            .map(|a| a.def.arg.to_string())
+            .collect();
         FunctionScope::analyze(params, NestedBody::Block(&def.body), &[])
     }
 
@@ -160,7 +169,9 @@ mod tests {
 
     #[test]
     fn locals_assigned_on_every_path_are_definite() {
-        let f = function("def f(a):\n    if a:\n        x = 1\n    else:\n        x = 2\n    return x\n");
+        let f = function(
+            "def f(a):\n    if a:\n        x = 1\n    else:\n        x = 2\n    return x\n",
+        );
         assert_eq!(f.kind("x"), NameKind::Local);
         assert_eq!(f.kind("a"), NameKind::Local);
         assert_eq!(f.kind("print"), NameKind::Global);
@@ -174,7 +185,9 @@ mod tests {
 
     #[test]
     fn a_branch_that_returns_does_not_leave_names_unbound() {
-        let f = function("def f(a):\n    if a:\n        x = 1\n    else:\n        return 0\n    return x\n");
+        let f = function(
+            "def f(a):\n    if a:\n        x = 1\n    else:\n        return 0\n    return x\n",
+        );
         assert_eq!(f.kind("x"), NameKind::Local);
     }
 
