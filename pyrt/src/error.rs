@@ -7,7 +7,11 @@
 
 use std::fmt::Write as _;
 
+use std::rc::Rc;
+
+use crate::class::PyClass;
 use crate::frame::Code;
+use crate::instance::PyInstance;
 use crate::value::Value;
 
 /// The result of any operation that may raise.
@@ -56,7 +60,61 @@ pub enum ExcKind {
     MemoryError,
     /// `SystemExit`
     SystemExit,
+    /// `GeneratorExit`
+    GeneratorExit,
+    /// `KeyboardInterrupt`
+    KeyboardInterrupt,
+    /// `OSError`
+    OSError,
+    /// `FileNotFoundError`
+    FileNotFoundError,
+    /// `ImportError`
+    ImportError,
+    /// `ModuleNotFoundError`
+    ModuleNotFoundError,
+    /// `EOFError`
+    EOFError,
+    /// `UnicodeDecodeError`
+    UnicodeDecodeError,
+    /// `UnicodeEncodeError`
+    UnicodeEncodeError,
+    /// `SystemError`
+    SystemError,
 }
+
+/// Every `ExcKind`, for name lookups.
+const ALL_KINDS: &[ExcKind] = &[
+    ExcKind::BaseException,
+    ExcKind::Exception,
+    ExcKind::ArithmeticError,
+    ExcKind::ZeroDivisionError,
+    ExcKind::OverflowError,
+    ExcKind::LookupError,
+    ExcKind::IndexError,
+    ExcKind::KeyError,
+    ExcKind::NameError,
+    ExcKind::UnboundLocalError,
+    ExcKind::TypeError,
+    ExcKind::ValueError,
+    ExcKind::RuntimeError,
+    ExcKind::RecursionError,
+    ExcKind::AttributeError,
+    ExcKind::StopIteration,
+    ExcKind::AssertionError,
+    ExcKind::NotImplementedError,
+    ExcKind::MemoryError,
+    ExcKind::SystemExit,
+    ExcKind::GeneratorExit,
+    ExcKind::KeyboardInterrupt,
+    ExcKind::OSError,
+    ExcKind::FileNotFoundError,
+    ExcKind::ImportError,
+    ExcKind::ModuleNotFoundError,
+    ExcKind::EOFError,
+    ExcKind::UnicodeDecodeError,
+    ExcKind::UnicodeEncodeError,
+    ExcKind::SystemError,
+];
 
 impl ExcKind {
     /// The class name, as printed in tracebacks.
@@ -82,7 +140,22 @@ impl ExcKind {
             ExcKind::NotImplementedError => "NotImplementedError",
             ExcKind::MemoryError => "MemoryError",
             ExcKind::SystemExit => "SystemExit",
+            ExcKind::GeneratorExit => "GeneratorExit",
+            ExcKind::KeyboardInterrupt => "KeyboardInterrupt",
+            ExcKind::OSError => "OSError",
+            ExcKind::FileNotFoundError => "FileNotFoundError",
+            ExcKind::ImportError => "ImportError",
+            ExcKind::ModuleNotFoundError => "ModuleNotFoundError",
+            ExcKind::EOFError => "EOFError",
+            ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcKind::SystemError => "SystemError",
         }
+    }
+
+    /// The kind named `name`, if pyrt has one.
+    pub fn from_name(name: &str) -> Option<ExcKind> {
+        ALL_KINDS.iter().copied().find(|k| k.name() == name)
     }
 }
 
@@ -97,12 +170,14 @@ pub struct TracebackEntry {
 
 /// The data of a raised exception.
 pub struct ErrorData {
-    /// The exception's class.
+    /// The builtin class the exception is or derives from.
     pub kind: ExcKind,
     /// The exception's `args`.
     pub args: Vec<Value>,
-    /// Frames the exception has left, innermost first.
-    pub traceback: Vec<TracebackEntry>,
+    /// Frames the exception has left, innermost first (until it becomes an object).
+    traceback: Vec<TracebackEntry>,
+    /// The exception object, once there is one; it then holds the traceback.
+    object: Option<Rc<PyInstance>>,
 }
 
 /// A raised Python exception.
@@ -114,6 +189,17 @@ impl std::fmt::Debug for PyErr {
     }
 }
 
+impl Clone for PyErr {
+    fn clone(&self) -> PyErr {
+        PyErr(Box::new(ErrorData {
+            kind: self.0.kind,
+            args: self.0.args.clone(),
+            traceback: self.0.traceback.clone(),
+            object: self.0.object.clone(),
+        }))
+    }
+}
+
 impl PyErr {
     /// An exception of `kind` with the given `args`.
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
@@ -121,6 +207,7 @@ impl PyErr {
             kind,
             args,
             traceback: Vec::new(),
+            object: None,
         }))
     }
 
@@ -129,7 +216,30 @@ impl PyErr {
         PyErr::with_args(kind, vec![Value::string(msg.into())])
     }
 
-    /// The exception's class.
+    /// `raise value`: an exception class (instantiated without arguments) or object.
+    pub fn from_value(value: &Value) -> PyResult<PyErr> {
+        let object = match value {
+            Value::Class(c) if crate::exceptions::is_exception_class(c) => {
+                crate::instance::instantiate(c, &[], &[])?
+            }
+            other => other.clone(),
+        };
+        match object {
+            Value::Instance(i) if i.is_exception() => {
+                let kind = i.class().exception_kind().unwrap_or(ExcKind::Exception);
+                let args = i.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+                Ok(PyErr(Box::new(ErrorData {
+                    kind,
+                    args,
+                    traceback: Vec::new(),
+                    object: Some(i),
+                })))
+            }
+            _ => Err(raise::type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// The exception's builtin kind (for a Python-defined class, the builtin it derives from).
     pub fn kind(&self) -> ExcKind {
         self.0.kind
     }
@@ -139,72 +249,202 @@ impl PyErr {
         &self.0.args
     }
 
+    /// The exception's class.
+    pub fn class(&self) -> Rc<PyClass> {
+        match &self.0.object {
+            Some(object) => object.class(),
+            None => crate::exceptions::class_of_kind(self.0.kind),
+        }
+    }
+
+    /// The exception object, creating it on first use.
+    pub fn to_value(&mut self) -> Value {
+        Value::Instance(self.object())
+    }
+
+    fn object(&mut self) -> Rc<PyInstance> {
+        if let Some(object) = &self.0.object {
+            return object.clone();
+        }
+        let object = PyInstance::new(crate::exceptions::class_of_kind(self.0.kind));
+        if let Some(state) = &object.exc {
+            let mut state = state.borrow_mut();
+            state.args = self.0.args.clone();
+            state.traceback = std::mem::take(&mut self.0.traceback);
+        }
+        self.0.object = Some(object.clone());
+        object
+    }
+
+    /// Whether the exception is an instance of `class` (a class or a tuple of classes).
+    pub fn matches(&self, class: &Value) -> PyResult<bool> {
+        match class {
+            Value::Class(c) if crate::exceptions::is_exception_class(c) => {
+                Ok(self.class().is_subclass(c))
+            }
+            Value::Tuple(t) => {
+                for item in t.items.iter() {
+                    if self.matches(item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(raise::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
     /// The frames the exception has passed through, innermost first.
-    pub fn traceback(&self) -> &[TracebackEntry] {
-        &self.0.traceback
+    pub fn traceback(&self) -> Vec<TracebackEntry> {
+        match &self.0.object {
+            Some(o) => o.exc.as_ref().map(|e| e.borrow().traceback.clone()).unwrap_or_default(),
+            None => self.0.traceback.clone(),
+        }
     }
 
     /// Records that the exception left `code` while it was on `line`.
     #[cold]
     pub fn add_frame(mut self, code: &'static Code, line: u32) -> PyErr {
-        self.0.traceback.push(TracebackEntry { code, line });
+        let entry = TracebackEntry { code, line };
+        match &self.0.object {
+            Some(o) => {
+                if let Some(state) = &o.exc {
+                    state.borrow_mut().traceback.push(entry);
+                }
+            }
+            None => self.0.traceback.push(entry),
+        }
         self
     }
 
-    /// `str(exc)`: empty without args, `str(arg)` with one, the args tuple's repr otherwise.
-    /// KeyError shows the repr of its single argument.
-    pub fn message(&self) -> String {
-        match self.0.args.as_slice() {
-            [] => String::new(),
-            [arg] if self.0.kind == ExcKind::KeyError => {
-                crate::repr::repr(arg).unwrap_or_else(|_| "<unprintable>".into())
-            }
-            [arg] => crate::repr::str_of(arg).unwrap_or_else(|_| "<unprintable>".into()),
-            args => crate::repr::repr(&Value::tuple(args.to_vec()))
-                .unwrap_or_else(|_| "<unprintable>".into()),
+    /// `raise self from cause` (`cause` is `None` for `from None`).
+    pub fn set_cause(&mut self, cause: Option<Value>) {
+        let object = self.object();
+        if let Some(state) = &object.exc {
+            let mut state = state.borrow_mut();
+            state.cause = cause;
+            state.suppress_context = true;
         }
     }
 
-    /// The last line of a traceback: `Kind: message`, or `Kind` alone when the message is empty.
+    /// Records the exception that was being handled when this one was raised.
+    pub fn set_context(&mut self, context: &mut PyErr) {
+        let context_object = context.object();
+        let object = self.object();
+        if Rc::ptr_eq(&object, &context_object) {
+            return;
+        }
+        if let Some(state) = &object.exc {
+            let mut state = state.borrow_mut();
+            if state.context.is_none() {
+                state.context = Some(Value::Instance(context_object));
+            }
+        }
+    }
+
+    /// `str(exc)`: empty without args, `str(arg)` with one, the args tuple's repr otherwise.
+    /// KeyError shows the repr of its single argument; a `__str__` method overrides.
+    pub fn message(&self) -> String {
+        match &self.0.object {
+            Some(o) => exception_str(o).unwrap_or_else(|_| "<exception str() failed>".into()),
+            None => crate::exceptions::default_str(Some(self.0.kind), &self.0.args)
+                .unwrap_or_else(|_| "<exception str() failed>".into()),
+        }
+    }
+
+    /// The last line of a traceback: `Class: message`, or `Class` alone when the message is empty.
     pub fn summary(&self) -> String {
+        let name = self.class().display_name();
         let msg = self.message();
         if msg.is_empty() {
-            self.0.kind.name().to_string()
+            name
         } else {
-            format!("{}: {}", self.0.kind.name(), msg)
+            format!("{name}: {msg}")
         }
     }
 
-    /// The full traceback text CPython prints for an uncaught exception.
+    /// The full text CPython prints for an uncaught exception, with chained exceptions first.
     pub fn render_traceback(&self) -> String {
         let mut out = String::new();
-        if !self.0.traceback.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let entries: Vec<&TracebackEntry> = self.0.traceback.iter().rev().collect();
-            let mut i = 0;
-            while i < entries.len() {
-                let same = entries[i..]
-                    .iter()
-                    .take_while(|e| {
-                        e.line == entries[i].line && std::ptr::eq(e.code, entries[i].code)
-                    })
-                    .count();
-                // Like CPython, show a repeated frame three times, then count the rest.
-                for _ in 0..same.min(REPEATS_SHOWN) {
-                    write_entry(&mut out, entries[i]);
-                }
-                if same > REPEATS_SHOWN {
-                    let more = same - REPEATS_SHOWN;
-                    let s = if more == 1 { "" } else { "s" };
-                    let _ = writeln!(out, "  [Previous line repeated {more} more time{s}]");
-                }
-                i += same;
-            }
+        if let Some(object) = &self.0.object {
+            render_chain(&mut out, object, 0);
+            return out;
         }
-        out.push_str(&self.summary());
-        out.push('\n');
+        render_one(&mut out, &self.0.traceback, &self.summary());
         out
     }
+}
+
+/// `str()` of an exception object.
+pub fn exception_str(object: &Rc<PyInstance>) -> PyResult<String> {
+    let class = object.class();
+    if let Some(method) = class.lookup("__str__") {
+        let text = crate::func::call(&method, &[Value::Instance(object.clone())], &[])?;
+        return crate::repr::str_of(&text);
+    }
+    let args = object.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+    crate::exceptions::default_str(class.exception_kind(), &args)
+}
+
+/// `repr()` of an exception object.
+pub fn exception_repr(object: &Rc<PyInstance>) -> PyResult<String> {
+    let class = object.class();
+    let args = object.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+    crate::exceptions::default_repr(class.name, &args)
+}
+
+const CAUSE_SEPARATOR: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_SEPARATOR: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+fn render_chain(out: &mut String, object: &Rc<PyInstance>, depth: usize) {
+    let Some(state) = &object.exc else { return };
+    let (cause, context, suppress, traceback) = {
+        let s = state.borrow();
+        (s.cause.clone(), s.context.clone(), s.suppress_context, s.traceback.clone())
+    };
+    if depth < 100 {
+        if let Some(Value::Instance(c)) = &cause {
+            render_chain(out, c, depth + 1);
+            out.push_str(CAUSE_SEPARATOR);
+        } else if let (Some(Value::Instance(c)), false) = (&context, suppress) {
+            render_chain(out, c, depth + 1);
+            out.push_str(CONTEXT_SEPARATOR);
+        }
+    }
+    let name = object.class().display_name();
+    let msg = exception_str(object).unwrap_or_else(|_| "<exception str() failed>".into());
+    let summary = if msg.is_empty() { name } else { format!("{name}: {msg}") };
+    render_one(out, &traceback, &summary);
+}
+
+fn render_one(out: &mut String, traceback: &[TracebackEntry], summary: &str) {
+    if !traceback.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        let entries: Vec<&TracebackEntry> = traceback.iter().rev().collect();
+        let mut i = 0;
+        while i < entries.len() {
+            let same = entries[i..]
+                .iter()
+                .take_while(|e| e.line == entries[i].line && std::ptr::eq(e.code, entries[i].code))
+                .count();
+            // Like CPython, show a repeated frame three times, then count the rest.
+            for _ in 0..same.min(REPEATS_SHOWN) {
+                write_entry(out, entries[i]);
+            }
+            if same > REPEATS_SHOWN {
+                let more = same - REPEATS_SHOWN;
+                let s = if more == 1 { "" } else { "s" };
+                let _ = writeln!(out, "  [Previous line repeated {more} more time{s}]");
+            }
+            i += same;
+        }
+    }
+    out.push_str(summary);
+    out.push('\n');
 }
 
 /// How many identical consecutive traceback entries are printed before they are counted.

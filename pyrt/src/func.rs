@@ -122,6 +122,16 @@ pub fn call(callee: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Value::Builtin(b) => (b.call)(args, kwargs),
         Value::Method(m) => crate::methods::call_method(&m.receiver, m.name, args, kwargs),
         Value::Type(t) => crate::builtins::construct(*t, args, kwargs),
+        Value::Class(c) => crate::instance::instantiate(c, args, kwargs),
+        Value::PyMethod(m) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(m.receiver.clone());
+            full.extend_from_slice(args);
+            call(&m.func, &full, kwargs)
+        }
+        Value::Instance(i) if i.class().lookup("__call__").is_some() => {
+            crate::instance::call_method(i, "__call__", args, kwargs)
+        }
         other => Err(raise::type_error(format!(
             "'{}' object is not callable",
             other.type_name()

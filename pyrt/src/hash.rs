@@ -58,6 +58,13 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
         Value::DictView(view) if view.kind == ViewKind::Values => {
             Ok(pointer_hash(Rc::as_ptr(view) as *const ()))
         }
+        Value::Instance(_)
+        | Value::Class(_)
+        | Value::PyMethod(_)
+        | Value::Property(_)
+        | Value::ClassMethod(_)
+        | Value::StaticMethod(_)
+        | Value::NotImplemented => crate::object::hash(v),
         Value::List(_) | Value::Dict(_) | Value::DictView(_) => Err(raise::type_error(format!(
             "unhashable type: '{}'",
             v.type_name()

@@ -17,23 +17,29 @@
 //!
 //! pyrt knows nothing of the transpiler or of syn.
 
+pub mod attr;
 pub mod bind;
 pub mod builtins;
+pub mod class;
 pub mod cell;
 pub mod compare;
+pub mod descr;
 pub mod dict;
 pub mod error;
+pub mod exceptions;
 pub mod float;
 pub mod frame;
 pub mod func;
 pub mod globals;
 pub mod hash;
+pub mod instance;
 pub mod int;
 pub mod io;
 pub mod iter;
 pub mod list;
 pub mod literals;
 pub mod methods;
+pub mod object;
 pub mod ops;
 pub mod range;
 pub mod repr;

@@ -70,6 +70,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
 pub fn str_of(v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Instance(i) => crate::object::instance_str(i),
         other => repr(other),
     }
 }
@@ -136,6 +137,13 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
         Value::Type(t) => {
             let _ = write!(out, "<class '{}'>", t.name());
         }
+        Value::Class(_)
+        | Value::Instance(_)
+        | Value::PyMethod(_)
+        | Value::Property(_)
+        | Value::ClassMethod(_)
+        | Value::StaticMethod(_)
+        | Value::NotImplemented => out.push_str(&crate::object::repr(v)?),
     }
     Ok(())
 }

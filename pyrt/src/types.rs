@@ -51,6 +51,18 @@ pub enum TypeId {
     BuiltinMethod,
     /// `type`
     Type,
+    /// An instance of a class defined in Python (its name comes from the class).
+    Instance,
+    /// `method` (a Python function bound to an object)
+    Method,
+    /// `property`
+    Property,
+    /// `classmethod`
+    ClassMethod,
+    /// `staticmethod`
+    StaticMethod,
+    /// `NotImplementedType`
+    NotImplementedType,
 }
 
 impl TypeId {
@@ -80,6 +92,12 @@ impl TypeId {
             TypeId::Function => "function",
             TypeId::BuiltinFunction | TypeId::BuiltinMethod => "builtin_function_or_method",
             TypeId::Type => "type",
+            TypeId::Instance => "object",
+            TypeId::Method => "method",
+            TypeId::Property => "property",
+            TypeId::ClassMethod => "classmethod",
+            TypeId::StaticMethod => "staticmethod",
+            TypeId::NotImplementedType => "NotImplementedType",
         }
     }
 

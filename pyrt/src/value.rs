@@ -9,7 +9,10 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+use crate::class::PyClass;
+use crate::descr::{Property, PyMethod, Wrapped};
 use crate::dict::{DictView, PyDict};
+use crate::instance::PyInstance;
 use crate::func::{BoundMethod, BuiltinFunction, PyFunction};
 use crate::iter::PyIter;
 use crate::list::PyList;
@@ -58,6 +61,20 @@ pub enum Value {
     Method(Rc<BoundMethod>),
     /// A builtin type such as `int` or `list`.
     Type(TypeId),
+    /// A class defined in Python, or a builtin exception class.
+    Class(Rc<PyClass>),
+    /// An instance of a class defined in Python (exceptions included).
+    Instance(Rc<PyInstance>),
+    /// A Python function bound to an object.
+    PyMethod(Rc<PyMethod>),
+    /// A `property`.
+    Property(Rc<Property>),
+    /// A `classmethod` wrapper.
+    ClassMethod(Rc<Wrapped>),
+    /// A `staticmethod` wrapper.
+    StaticMethod(Rc<Wrapped>),
+    /// The `NotImplemented` singleton.
+    NotImplemented,
 }
 
 impl Value {
@@ -106,13 +123,22 @@ impl Value {
             Value::Function(_) => TypeId::Function,
             Value::Builtin(_) => TypeId::BuiltinFunction,
             Value::Method(_) => TypeId::BuiltinMethod,
-            Value::Type(_) => TypeId::Type,
+            Value::Type(_) | Value::Class(_) => TypeId::Type,
+            Value::Instance(_) => TypeId::Instance,
+            Value::PyMethod(_) => TypeId::Method,
+            Value::Property(_) => TypeId::Property,
+            Value::ClassMethod(_) => TypeId::ClassMethod,
+            Value::StaticMethod(_) => TypeId::StaticMethod,
+            Value::NotImplemented => TypeId::NotImplementedType,
         }
     }
 
     /// The name of this value's type, as CPython's messages spell it.
     pub fn type_name(&self) -> &'static str {
-        self.type_id().name()
+        match self {
+            Value::Instance(i) => i.class().name,
+            other => other.type_id().name(),
+        }
     }
 
     /// Identity comparison (`is`).
@@ -136,6 +162,13 @@ impl Value {
             (Value::Builtin(a), Value::Builtin(b)) => std::ptr::eq(*a, *b),
             (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
             (Value::Type(a), Value::Type(b)) => a == b,
+            (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
+            (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            (Value::PyMethod(a), Value::PyMethod(b)) => Rc::ptr_eq(a, b),
+            (Value::Property(a), Value::Property(b)) => Rc::ptr_eq(a, b),
+            (Value::ClassMethod(a), Value::ClassMethod(b)) => Rc::ptr_eq(a, b),
+            (Value::StaticMethod(a), Value::StaticMethod(b)) => Rc::ptr_eq(a, b),
+            (Value::NotImplemented, Value::NotImplemented) => true,
             _ => false,
         }
     }

@@ -36,6 +36,14 @@ pub fn call_method(
             num_methods::call(receiver, name, args, kwargs)
         }
         Value::Type(t) => call_unbound(*t, name, args, kwargs),
+        Value::Instance(i) => crate::instance::call_method(i, name, args, kwargs),
+        Value::Class(c) => {
+            let attr = crate::instance::class_get_attr(c, name)?;
+            crate::func::call(&attr, args, kwargs)
+        }
+        Value::Property(p) if matches!(name, "setter" | "getter" | "deleter") => {
+            crate::descr::call_property_method(p, name, args)
+        }
         other => call_attribute(other, name, args, kwargs),
     }
 }
@@ -63,6 +71,8 @@ fn method_name(t: TypeId, name: &str) -> Option<&'static str> {
 pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
     let t = match obj {
         Value::Type(t) => return type_attribute(*t, name),
+        Value::Instance(i) => return crate::instance::get_attr(i, name),
+        Value::Class(c) => return crate::instance::class_get_attr(c, name),
         other => other.type_id(),
     };
     if let Some(method) = method_name(t, name) {
@@ -77,8 +87,29 @@ pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
 /// Attributes that are not methods: `__class__`, `__name__`, `range.start`, `int.real`, ...
 fn data_attribute(obj: &Value, name: &str) -> Option<Value> {
     match (obj, name) {
-        (_, "__class__") => Some(Value::Type(obj.type_id())),
-        (Value::Function(f), "__name__" | "__qualname__") => Some(Value::str(f.name())),
+        (Value::Property(p), "setter" | "getter" | "deleter") => {
+            Some(crate::descr::property_updater(p.clone(), name))
+        }
+        (_, "__class__") => Some(crate::builtins::type_of(obj)),
+        (Value::Function(f), "__name__") => Some(Value::str(f.name())),
+        (Value::Function(f), "__qualname__") => Some(Value::str(f.def.qualname)),
+        (Value::Function(f), "__module__") => Some(Value::str(f.def.code.module.name)),
+        (Value::Function(_), "__doc__") => Some(Value::None),
+        (Value::Function(f), "__defaults__") => {
+            let defaults = f.defaults.borrow();
+            Some(if defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(defaults.clone())
+            })
+        }
+        (Value::PyMethod(m), "__self__") => Some(m.receiver.clone()),
+        (Value::PyMethod(m), "__func__") => Some(m.func.clone()),
+        (Value::PyMethod(m), "__name__" | "__qualname__" | "__doc__") => getattr(&m.func, name).ok(),
+        (Value::ClassMethod(w) | Value::StaticMethod(w), "__func__") => Some(w.func.clone()),
+        (Value::Property(p), "fget") => Some(p.fget.clone()),
+        (Value::Property(p), "fset") => Some(p.fset.clone()),
+        (Value::Property(p), "fdel") => Some(p.fdel.clone()),
         (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
         (Value::Method(m), "__name__") => Some(Value::str(m.name)),
         (Value::Method(m), "__self__") => Some(m.receiver.clone()),

@@ -1,0 +1,209 @@
+//! Classes defined in Python (and the builtin exception classes): the class
+//! object, C3 method resolution order, and the type version tag.
+//!
+//! Invariant: `version` changes (to a never-used value) whenever the class
+//! namespace changes, and a change to a class also changes the version of
+//! every subclass, so a cache keyed on a class's version stays valid exactly
+//! as long as lookups through its MRO would give the same answers.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use indexmap::IndexMap;
+
+use crate::error::{raise, ExcKind, PyResult};
+use crate::value::Value;
+
+/// A class object.
+pub struct PyClass {
+    /// `__name__` (leaked once per class so error messages can borrow it statically).
+    pub name: &'static str,
+    /// `__qualname__`.
+    pub qualname: &'static str,
+    /// `__module__`.
+    pub module: &'static str,
+    /// Direct bases, in order.
+    pub bases: Vec<Rc<PyClass>>,
+    /// The MRO after the class itself (the class is implicitly first).
+    pub mro: Vec<Rc<PyClass>>,
+    /// The class namespace.
+    pub dict: RefCell<IndexMap<String, Value>>,
+    /// For the builtin exception classes: which one.
+    pub builtin_exception: Option<ExcKind>,
+    /// The version tag; see the module invariant.
+    pub version: Cell<u64>,
+    /// Classes that list this one among their bases.
+    subclasses: RefCell<Vec<Weak<PyClass>>>,
+}
+
+impl PyClass {
+    /// Creates a class from its name, bases and namespace, computing the MRO.
+    pub fn create(
+        name: &str,
+        qualname: &str,
+        module: &'static str,
+        bases: Vec<Rc<PyClass>>,
+        namespace: IndexMap<String, Value>,
+        builtin_exception: Option<ExcKind>,
+    ) -> PyResult<Rc<PyClass>> {
+        let mro = c3_merge(name, &bases)?;
+        let class = Rc::new(PyClass {
+            name: leak(name),
+            qualname: leak(qualname),
+            module,
+            bases,
+            mro,
+            dict: RefCell::new(namespace),
+            builtin_exception,
+            version: Cell::new(crate::globals::next_version()),
+            subclasses: RefCell::new(Vec::new()),
+        });
+        for base in &class.bases {
+            base.subclasses.borrow_mut().push(Rc::downgrade(&class));
+        }
+        Ok(class)
+    }
+
+    /// The classes searched for an attribute: the class itself, then its MRO.
+    pub fn mro_iter<'a>(self: &'a Rc<Self>) -> impl Iterator<Item = &'a Rc<PyClass>> {
+        std::iter::once(self).chain(self.mro.iter())
+    }
+
+    /// Looks `name` up through the MRO (no descriptor handling).
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        self.mro_iter()
+            .find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    /// Whether `self` is `other` or a subclass of it.
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<PyClass>) -> bool {
+        self.mro_iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// Sets a class attribute, invalidating caches on this class and its subclasses.
+    pub fn set_attr(&self, name: &str, value: Value) {
+        let old = self.dict.borrow_mut().insert(name.to_string(), value);
+        drop(old);
+        self.bump_version();
+    }
+
+    /// Deletes a class attribute (`AttributeError` if absent).
+    pub fn del_attr(&self, name: &str) -> PyResult<()> {
+        let removed = self.dict.borrow_mut().shift_remove(name);
+        match removed {
+            Some(_) => {
+                self.bump_version();
+                Ok(())
+            }
+            None => Err(raise::attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                self.name
+            ))),
+        }
+    }
+
+    fn bump_version(&self) {
+        self.version.set(crate::globals::next_version());
+        let subclasses: Vec<Rc<PyClass>> = self
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect();
+        for sub in subclasses {
+            sub.bump_version();
+        }
+    }
+
+    /// The name tracebacks print: qualified with the module unless it is
+    /// `__main__` or `builtins`.
+    pub fn display_name(&self) -> String {
+        match self.module {
+            "__main__" | "builtins" => self.qualname.to_string(),
+            module => format!("{module}.{}", self.qualname),
+        }
+    }
+
+    /// The builtin exception kind this class is or derives from, if any.
+    pub fn exception_kind(self: &Rc<Self>) -> Option<ExcKind> {
+        self.mro_iter().find_map(|c| c.builtin_exception)
+    }
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+/// C3 linearization of the bases (the MRO after the class itself).
+fn c3_merge(_name: &str, bases: &[Rc<PyClass>]) -> PyResult<Vec<Rc<PyClass>>> {
+    let mut sequences: Vec<Vec<Rc<PyClass>>> = bases
+        .iter()
+        .map(|b| b.mro_iter().cloned().collect())
+        .collect();
+    sequences.push(bases.to_vec());
+    let mut result: Vec<Rc<PyClass>> = Vec::new();
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Ok(result);
+        }
+        let candidate = sequences.iter().map(|s| s[0].clone()).find(|head| {
+            !sequences
+                .iter()
+                .any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, head)))
+        });
+        let Some(next) = candidate else {
+            let names: Vec<&str> = bases.iter().map(|b| b.name).collect();
+            return Err(raise::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in sequences.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        result.push(next);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(name: &str, bases: Vec<Rc<PyClass>>) -> Rc<PyClass> {
+        crate::sync::mark_python_thread();
+        PyClass::create(name, name, "__main__", bases, IndexMap::new(), None).unwrap()
+    }
+
+    #[test]
+    fn c3_orders_a_diamond_like_python() {
+        let o = class("O", vec![]);
+        let a = class("A", vec![o.clone()]);
+        let b = class("B", vec![o.clone()]);
+        let d = class("D", vec![a.clone(), b.clone()]);
+        let names: Vec<&str> = d.mro_iter().map(|c| c.name).collect();
+        assert_eq!(names, ["D", "A", "B", "O"]);
+        assert!(d.is_subclass(&o));
+        assert!(!a.is_subclass(&b));
+    }
+
+    #[test]
+    fn inconsistent_hierarchies_are_rejected() {
+        let o = class("O", vec![]);
+        let a = class("A", vec![o.clone()]);
+        let err = PyClass::create("X", "X", "__main__", vec![o, a], IndexMap::new(), None);
+        assert!(err.is_err());
+    }
+
+    #[test]
+    fn changing_a_base_changes_subclass_versions() {
+        let a = class("A", vec![]);
+        let b = class("B", vec![a.clone()]);
+        let before = b.version.get();
+        a.set_attr("x", Value::Int(1));
+        assert_ne!(b.version.get(), before);
+        assert!(matches!(b.lookup("x"), Some(Value::Int(1))));
+    }
+}

@@ -1,0 +1,338 @@
+//! Instances of Python classes: creation (`Class(...)`), and the attribute
+//! protocol (data descriptors, then the instance dict, then class attributes,
+//! then `__getattr__`), with method calls that bind no method object.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::class::PyClass;
+use crate::descr::PyMethod;
+use crate::error::{raise, PyResult, TracebackEntry};
+use crate::func::{call, KwArgs};
+use crate::value::Value;
+
+/// The state an exception object carries (CPython keeps it on the object).
+#[derive(Default)]
+pub struct ExcState {
+    /// `args`.
+    pub args: Vec<Value>,
+    /// Frames the exception passed through, innermost first (`__traceback__`).
+    pub traceback: Vec<TracebackEntry>,
+    /// `__cause__` (set by `raise ... from ...`).
+    pub cause: Option<Value>,
+    /// `__context__` (the exception being handled when this one was raised).
+    pub context: Option<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+}
+
+/// An object whose class is defined in Python (or is a builtin exception class).
+pub struct PyInstance {
+    class: RefCell<Rc<PyClass>>,
+    /// The instance's attributes (`__dict__`).
+    pub dict: RefCell<IndexMap<String, Value>>,
+    /// For exception objects: their exception state.
+    pub exc: Option<RefCell<ExcState>>,
+}
+
+impl PyInstance {
+    /// A new, uninitialised instance of `class`.
+    pub fn new(class: Rc<PyClass>) -> Rc<PyInstance> {
+        let exc = class
+            .exception_kind()
+            .map(|_| RefCell::new(ExcState::default()));
+        Rc::new(PyInstance {
+            class: RefCell::new(class),
+            dict: RefCell::new(IndexMap::new()),
+            exc,
+        })
+    }
+
+    /// The instance's class.
+    pub fn class(&self) -> Rc<PyClass> {
+        self.class.borrow().clone()
+    }
+
+    /// Whether the instance is an exception object.
+    pub fn is_exception(&self) -> bool {
+        self.exc.is_some()
+    }
+}
+
+/// Calls a class: creates the instance and runs `__init__`.
+pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if class.lookup("__new__").is_some() {
+        return Err(raise::type_error("pyrc: __new__ is not supported yet"));
+    }
+    let instance = PyInstance::new(class.clone());
+    if let Some(exc) = &instance.exc {
+        exc.borrow_mut().args = args.to_vec();
+    }
+    let value = Value::Instance(instance.clone());
+    match class.lookup("__init__") {
+        Some(init) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(value.clone());
+            full.extend_from_slice(args);
+            let result = call(&init, &full, kwargs)?;
+            if !matches!(result, Value::None) {
+                return Err(raise::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    result.type_name()
+                )));
+            }
+        }
+        None if instance.exc.is_none() && (!args.is_empty() || !kwargs.is_empty()) => {
+            return Err(raise::type_error(format!("{}() takes no arguments", class.name)));
+        }
+        None => {}
+    }
+    Ok(value)
+}
+
+/// Binds a class attribute found for `receiver` the way descriptors do.
+fn bind(attr: Value, receiver: &Value, class: &Rc<PyClass>) -> PyResult<Value> {
+    Ok(match attr {
+        Value::Function(_) => Value::PyMethod(Rc::new(PyMethod {
+            func: attr,
+            receiver: receiver.clone(),
+        })),
+        Value::ClassMethod(w) => Value::PyMethod(Rc::new(PyMethod {
+            func: w.func.clone(),
+            receiver: Value::Class(class.clone()),
+        })),
+        Value::StaticMethod(w) => w.func.clone(),
+        Value::Property(p) => call(&p.fget, std::slice::from_ref(receiver), &[])?,
+        other => other,
+    })
+}
+
+/// `instance.name`
+pub fn get_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
+    let class = instance.class();
+    let receiver = Value::Instance(instance.clone());
+    let class_attr = class.lookup(name);
+    if let Some(Value::Property(p)) = &class_attr {
+        if matches!(p.fget, Value::None) {
+            return Err(raise::attribute_error(format!(
+                "property '{name}' of '{}' object has no getter",
+                class.name
+            )));
+        }
+        return call(&p.fget, &[receiver], &[]);
+    }
+    if let Some(v) = instance.dict.borrow().get(name) {
+        return Ok(v.clone());
+    }
+    if let Some(attr) = class_attr {
+        return bind(attr, &receiver, &class);
+    }
+    if let Some(special) = special_attr(instance, &class, name) {
+        return Ok(special);
+    }
+    if let Some(getattr) = class.lookup("__getattr__") {
+        return call(&getattr, &[receiver, Value::str(name)], &[]);
+    }
+    Err(raise::attribute_error(format!(
+        "'{}' object has no attribute '{name}'",
+        class.name
+    )))
+}
+
+/// Attributes every instance has without storing them.
+fn special_attr(instance: &Rc<PyInstance>, class: &Rc<PyClass>, name: &str) -> Option<Value> {
+    match name {
+        "__class__" => Some(Value::Class(class.clone())),
+        "__dict__" => {
+            let pairs = instance
+                .dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (Value::str(k), v.clone()))
+                .collect();
+            crate::literals::dict(pairs).ok()
+        }
+        "args" => instance
+            .exc
+            .as_ref()
+            .map(|e| Value::tuple(e.borrow().args.clone())),
+        "__cause__" => instance
+            .exc
+            .as_ref()
+            .map(|e| e.borrow().cause.clone().unwrap_or(Value::None)),
+        "__context__" => instance
+            .exc
+            .as_ref()
+            .map(|e| e.borrow().context.clone().unwrap_or(Value::None)),
+        _ => None,
+    }
+}
+
+/// `instance.name = value`
+pub fn set_attr(instance: &Rc<PyInstance>, name: &str, value: Value) -> PyResult<()> {
+    let class = instance.class();
+    match class.lookup(name) {
+        Some(Value::Property(p)) => {
+            if matches!(p.fset, Value::None) {
+                return Err(raise::attribute_error(format!(
+                    "property '{name}' of '{}' object has no setter",
+                    class.name
+                )));
+            }
+            let receiver = Value::Instance(instance.clone());
+            call(&p.fset, &[receiver, value], &[])?;
+            return Ok(());
+        }
+        _ => {
+            if let Some(setattr) = class.lookup("__setattr__") {
+                let receiver = Value::Instance(instance.clone());
+                call(&setattr, &[receiver, Value::str(name), value], &[])?;
+                return Ok(());
+            }
+        }
+    }
+    store_attr(instance, &class, name, value)
+}
+
+/// `object.__setattr__`: stores in the instance dict, honouring `__slots__`.
+pub fn store_attr(instance: &Rc<PyInstance>, class: &Rc<PyClass>, name: &str, value: Value) -> PyResult<()> {
+    if let Some(exc) = &instance.exc {
+        if name == "args" {
+            exc.borrow_mut().args = crate::iter::collect(&value)?;
+            return Ok(());
+        }
+    }
+    if !slots_allow(class, name) {
+        return Err(raise::attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            class.name
+        )));
+    }
+    let old = instance.dict.borrow_mut().insert(name.to_string(), value);
+    drop(old);
+    Ok(())
+}
+
+/// Whether `__slots__` (if every class in the MRO declares it) permits `name`.
+fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
+    let mut allowed = Vec::new();
+    for c in class.mro_iter() {
+        match c.dict.borrow().get("__slots__") {
+            Some(slots) => match crate::iter::collect(slots) {
+                Ok(items) => allowed.extend(items),
+                Err(_) => return true,
+            },
+            None if c.builtin_exception.is_none() => return true,
+            None => {}
+        }
+    }
+    allowed.iter().any(|s| matches!(s, Value::Str(s) if s.as_str() == name || s.as_str() == "__dict__"))
+}
+
+/// `del instance.name`
+pub fn del_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<()> {
+    let class = instance.class();
+    if let Some(Value::Property(p)) = class.lookup(name) {
+        if matches!(p.fdel, Value::None) {
+            return Err(raise::attribute_error(format!(
+                "property '{name}' of '{}' object has no deleter",
+                class.name
+            )));
+        }
+        call(&p.fdel, &[Value::Instance(instance.clone())], &[])?;
+        return Ok(());
+    }
+    if let Some(delattr) = class.lookup("__delattr__") {
+        call(&delattr, &[Value::Instance(instance.clone()), Value::str(name)], &[])?;
+        return Ok(());
+    }
+    match instance.dict.borrow_mut().shift_remove(name) {
+        Some(_) => Ok(()),
+        None => Err(raise::attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            class.name
+        ))),
+    }
+}
+
+/// `instance.name(*args)`: calls a method found on the class without
+/// allocating a bound method.
+pub fn call_method(instance: &Rc<PyInstance>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let class = instance.class();
+    if let Some(Value::Function(f)) = class.lookup(name) {
+        if !instance.dict.borrow().contains_key(name) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Instance(instance.clone()));
+            full.extend_from_slice(args);
+            return (f.def.entry)(&f, &full, kwargs);
+        }
+    }
+    let attr = get_attr(instance, name)?;
+    call(&attr, args, kwargs)
+}
+
+/// Looks up a special method on the instance's class (never the instance dict),
+/// as CPython does for operators.
+pub fn special_method(value: &Value, name: &str) -> Option<Value> {
+    match value {
+        Value::Instance(i) => i.class().lookup(name),
+        _ => None,
+    }
+}
+
+/// Calls special method `name` of `value` if its class defines it.
+pub fn call_special(value: &Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
+    let method = special_method(value, name)?;
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(value.clone());
+    full.extend_from_slice(args);
+    Some(call(&method, &full, &[]))
+}
+
+/// `class.name`
+pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
+    if let Some(attr) = class.lookup(name) {
+        return Ok(match attr {
+            Value::ClassMethod(w) => Value::PyMethod(Rc::new(PyMethod {
+                func: w.func.clone(),
+                receiver: Value::Class(class.clone()),
+            })),
+            Value::StaticMethod(w) => w.func.clone(),
+            other => other,
+        });
+    }
+    match name {
+        "__name__" => Ok(Value::str(class.name)),
+        "__qualname__" => Ok(Value::str(class.qualname)),
+        "__module__" => Ok(Value::str(class.module)),
+        "__mro__" => {
+            let mut items: Vec<Value> = class.mro_iter().map(|c| Value::Class(c.clone())).collect();
+            items.push(Value::Type(crate::types::TypeId::Object));
+            Ok(Value::tuple(items))
+        }
+        "__bases__" => {
+            let bases: Vec<Value> = if class.bases.is_empty() {
+                vec![Value::Type(crate::types::TypeId::Object)]
+            } else {
+                class.bases.iter().map(|c| Value::Class(c.clone())).collect()
+            };
+            Ok(Value::tuple(bases))
+        }
+        "__dict__" => {
+            let pairs = class
+                .dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (Value::str(k), v.clone()))
+                .collect();
+            crate::literals::dict(pairs)
+        }
+        "__doc__" => Ok(Value::None),
+        _ => Err(raise::attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            class.name
+        ))),
+    }
+}
