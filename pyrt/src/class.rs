@@ -207,3 +207,115 @@ mod tests {
         assert!(matches!(b.lookup("x"), Some(Value::Int(1))));
     }
 }
+
+/// A class namespace while its body runs.
+pub type Namespace = IndexMap<String, Value>;
+
+/// Builds a class from a `class` statement: `name`, `qualname`, the defining
+/// module's name, the evaluated bases and the namespace the body filled.
+pub fn build_class(
+    name: &str,
+    qualname: &str,
+    module: &'static str,
+    bases: &[Value],
+    namespace: Namespace,
+) -> PyResult<Value> {
+    let mut classes = Vec::with_capacity(bases.len());
+    for base in bases {
+        match base {
+            Value::Class(c) => classes.push(c.clone()),
+            Value::Type(crate::types::TypeId::Object) => {}
+            Value::Type(t) => {
+                return Err(raise::type_error(format!(
+                    "pyrc: subclassing the builtin type '{}' is not supported yet",
+                    t.name()
+                )))
+            }
+            other => {
+                return Err(raise::type_error(format!(
+                    "bases must be types, not {}",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    for (i, c) in classes.iter().enumerate() {
+        if classes[..i].iter().any(|d| Rc::ptr_eq(c, d)) {
+            return Err(raise::type_error(format!(
+                "duplicate base class {}",
+                c.name
+            )));
+        }
+    }
+    let class = PyClass::create(name, qualname, module, classes, namespace, None)?;
+    Ok(Value::Class(class))
+}
+
+/// `del name` in a class body.
+pub fn ns_delete(namespace: &mut Namespace, name: &str) -> PyResult<()> {
+    match namespace.shift_remove(name) {
+        Some(_) => Ok(()),
+        None => Err(raise::name_error(name)),
+    }
+}
+
+/// The object `super()` returns inside a method of `class` called on `object`.
+pub struct SuperObject {
+    /// The class whose MRO successor is searched.
+    pub class: Rc<PyClass>,
+    /// The instance (or class) the method was called on.
+    pub object: Value,
+}
+
+/// `super()` in a method of `class` whose first argument is `object`.
+pub fn super_object(class: &Value, object: Value) -> PyResult<Value> {
+    let Value::Class(class) = class else {
+        return Err(raise::runtime_error("super(): __class__ is not a type"));
+    };
+    Ok(Value::Super(Rc::new(SuperObject {
+        class: class.clone(),
+        object,
+    })))
+}
+
+impl SuperObject {
+    fn object_class(&self) -> Option<Rc<PyClass>> {
+        match &self.object {
+            Value::Instance(i) => Some(i.class()),
+            Value::Class(c) => Some(c.clone()),
+            _ => None,
+        }
+    }
+
+    /// `super().name`: the attribute found after `class` in the object's MRO, bound to the object.
+    pub fn get_attr(&self, name: &str) -> PyResult<Value> {
+        let start = self.object_class();
+        if let Some(start) = &start {
+            let mut after = start.mro_iter().skip_while(|c| !Rc::ptr_eq(c, &self.class));
+            after.next();
+            for c in after {
+                let found = c.dict.borrow().get(name).cloned();
+                if let Some(attr) = found {
+                    return Ok(match attr {
+                        Value::Function(_) => Value::PyMethod(Rc::new(crate::descr::PyMethod {
+                            func: attr,
+                            receiver: self.object.clone(),
+                        })),
+                        Value::ClassMethod(w) => Value::PyMethod(Rc::new(crate::descr::PyMethod {
+                            func: w.func.clone(),
+                            receiver: Value::Class(start.clone()),
+                        })),
+                        Value::StaticMethod(w) => w.func.clone(),
+                        Value::Property(p) => {
+                            crate::func::call(&p.fget, std::slice::from_ref(&self.object), &[])?
+                        }
+                        other => other,
+                    });
+                }
+            }
+        }
+        crate::object::object_method(&self.object, name).ok_or_else(|| {
+            raise::attribute_error(format!("'super' object has no attribute '{name}'"))
+        })
+    }
+}

@@ -166,6 +166,8 @@ pub struct TracebackEntry {
     pub code: &'static Code,
     /// The 1-based source line the frame was executing.
     pub line: u32,
+    /// The frame's recursion depth: with `code`, identifies the frame.
+    pub depth: u32,
 }
 
 /// The data of a raised exception.
@@ -227,7 +229,11 @@ impl PyErr {
         match object {
             Value::Instance(i) if i.is_exception() => {
                 let kind = i.class().exception_kind().unwrap_or(ExcKind::Exception);
-                let args = i.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+                let args = i
+                    .exc
+                    .as_ref()
+                    .map(|e| e.borrow().args.clone())
+                    .unwrap_or_default();
                 Ok(PyErr(Box::new(ErrorData {
                     kind,
                     args,
@@ -235,7 +241,9 @@ impl PyErr {
                     object: Some(i),
                 })))
             }
-            _ => Err(raise::type_error("exceptions must derive from BaseException")),
+            _ => Err(raise::type_error(
+                "exceptions must derive from BaseException",
+            )),
         }
     }
 
@@ -299,24 +307,49 @@ impl PyErr {
     /// The frames the exception has passed through, innermost first.
     pub fn traceback(&self) -> Vec<TracebackEntry> {
         match &self.0.object {
-            Some(o) => o.exc.as_ref().map(|e| e.borrow().traceback.clone()).unwrap_or_default(),
+            Some(o) => o
+                .exc
+                .as_ref()
+                .map(|e| e.borrow().traceback.clone())
+                .unwrap_or_default(),
             None => self.0.traceback.clone(),
         }
     }
 
-    /// Records that the exception left `code` while it was on `line`.
+    /// Records that the exception passed through frame `entry` (once per frame:
+    /// a frame that caught the exception and raises it again is not repeated).
     #[cold]
-    pub fn add_frame(mut self, code: &'static Code, line: u32) -> PyErr {
-        let entry = TracebackEntry { code, line };
+    pub fn add_frame(mut self, entry: TracebackEntry) -> PyErr {
+        self.push_entry(entry);
+        self
+    }
+
+    /// Records the frame that is catching the exception (CPython's traceback
+    /// includes the frame an exception was raised in, even when caught there).
+    #[cold]
+    pub fn caught_in(&mut self, frame: &crate::frame::Frame) {
+        self.push_entry(frame.traceback_entry());
+    }
+
+    fn push_entry(&mut self, entry: TracebackEntry) {
+        let same_frame = |last: Option<&TracebackEntry>| {
+            last.is_some_and(|l| std::ptr::eq(l.code, entry.code) && l.depth == entry.depth)
+        };
         match &self.0.object {
             Some(o) => {
                 if let Some(state) = &o.exc {
-                    state.borrow_mut().traceback.push(entry);
+                    let mut state = state.borrow_mut();
+                    if !same_frame(state.traceback.last()) {
+                        state.traceback.push(entry);
+                    }
                 }
             }
-            None => self.0.traceback.push(entry),
+            None => {
+                if !same_frame(self.0.traceback.last()) {
+                    self.0.traceback.push(entry);
+                }
+            }
         }
-        self
     }
 
     /// `raise self from cause` (`cause` is `None` for `from None`).
@@ -356,7 +389,10 @@ impl PyErr {
 
     /// The last line of a traceback: `Class: message`, or `Class` alone when the message is empty.
     pub fn summary(&self) -> String {
-        let name = self.class().display_name();
+        let name = match &self.0.object {
+            Some(object) => object.class().display_name(),
+            None => self.0.kind.name().to_string(),
+        };
         let msg = self.message();
         if msg.is_empty() {
             name
@@ -384,14 +420,22 @@ pub fn exception_str(object: &Rc<PyInstance>) -> PyResult<String> {
         let text = crate::func::call(&method, &[Value::Instance(object.clone())], &[])?;
         return crate::repr::str_of(&text);
     }
-    let args = object.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+    let args = object
+        .exc
+        .as_ref()
+        .map(|e| e.borrow().args.clone())
+        .unwrap_or_default();
     crate::exceptions::default_str(class.exception_kind(), &args)
 }
 
 /// `repr()` of an exception object.
 pub fn exception_repr(object: &Rc<PyInstance>) -> PyResult<String> {
     let class = object.class();
-    let args = object.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+    let args = object
+        .exc
+        .as_ref()
+        .map(|e| e.borrow().args.clone())
+        .unwrap_or_default();
     crate::exceptions::default_repr(class.name, &args)
 }
 
@@ -404,7 +448,12 @@ fn render_chain(out: &mut String, object: &Rc<PyInstance>, depth: usize) {
     let Some(state) = &object.exc else { return };
     let (cause, context, suppress, traceback) = {
         let s = state.borrow();
-        (s.cause.clone(), s.context.clone(), s.suppress_context, s.traceback.clone())
+        (
+            s.cause.clone(),
+            s.context.clone(),
+            s.suppress_context,
+            s.traceback.clone(),
+        )
     };
     if depth < 100 {
         if let Some(Value::Instance(c)) = &cause {
@@ -417,7 +466,11 @@ fn render_chain(out: &mut String, object: &Rc<PyInstance>, depth: usize) {
     }
     let name = object.class().display_name();
     let msg = exception_str(object).unwrap_or_else(|_| "<exception str() failed>".into());
-    let summary = if msg.is_empty() { name } else { format!("{name}: {msg}") };
+    let summary = if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    };
     render_one(out, &traceback, &summary);
 }
 

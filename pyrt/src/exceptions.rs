@@ -92,7 +92,11 @@ fn ensure_created() {
     }
     let mut created: Vec<Rc<PyClass>> = Vec::with_capacity(HIERARCHY.len());
     for (name, base) in HIERARCHY {
-        let bases = created.iter().filter(|c| c.name == *base).cloned().collect();
+        let bases = created
+            .iter()
+            .filter(|c| c.name == *base)
+            .cloned()
+            .collect();
         let kind = ExcKind::from_name(name);
         let class = PyClass::create(name, name, "builtins", bases, IndexMap::new(), kind)
             .expect("the builtin hierarchy is consistent");
@@ -133,7 +137,10 @@ pub fn default_str(kind: Option<ExcKind>, args: &[Value]) -> PyResult<String> {
 
 /// `repr(exc)`: `Name(arg, ...)`.
 pub fn default_repr(class_name: &str, args: &[Value]) -> PyResult<String> {
-    let parts: Vec<String> = args.iter().map(crate::repr::repr).collect::<PyResult<_>>()?;
+    let parts: Vec<String> = args
+        .iter()
+        .map(crate::repr::repr)
+        .collect::<PyResult<_>>()?;
     Ok(format!("{class_name}({})", parts.join(", ")))
 }
 
@@ -154,5 +161,19 @@ mod tests {
         let tab = builtin_class("TabError").unwrap();
         assert_eq!(tab.exception_kind(), Some(ExcKind::Exception));
         assert!(builtin_class("NotAnError").is_none());
+    }
+}
+
+/// The `__cause__` given by `raise ... from cause`: `None`, or an exception object
+/// (a class is instantiated).
+pub fn cause_value(cause: Value) -> PyResult<Option<Value>> {
+    match cause {
+        Value::None => Ok(None),
+        other => {
+            let mut err = crate::error::PyErr::from_value(&other).map_err(|_| {
+                crate::error::raise::type_error("exception causes must derive from BaseException")
+            })?;
+            Ok(Some(err.to_value()))
+        }
     }
 }

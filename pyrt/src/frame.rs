@@ -8,7 +8,7 @@
 
 use std::cell::Cell;
 
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult, TracebackEntry};
 use crate::sync::PyStatic;
 
 /// A compiled Python module's identity for tracebacks: its path and source text.
@@ -58,6 +58,7 @@ pub struct Frame {
     /// The line being executed; generated code stores it before each statement.
     pub line: u32,
     code: &'static Code,
+    depth: u32,
 }
 
 impl Frame {
@@ -69,7 +70,7 @@ impl Frame {
             return Err(recursion_error());
         }
         DEPTH.set(depth);
-        Ok(Frame { line, code })
+        Ok(Frame { line, code, depth })
     }
 
     /// Passes a result through, recording this frame in an escaping exception's traceback.
@@ -77,7 +78,16 @@ impl Frame {
     pub fn leave<T>(self, result: PyResult<T>) -> PyResult<T> {
         match result {
             Ok(value) => Ok(value),
-            Err(err) => Err(err.add_frame(self.code, self.line)),
+            Err(err) => Err(err.add_frame(self.traceback_entry())),
+        }
+    }
+
+    /// This frame as a traceback entry, at its current line.
+    pub fn traceback_entry(&self) -> TracebackEntry {
+        TracebackEntry {
+            code: self.code,
+            line: self.line,
+            depth: self.depth,
         }
     }
 }

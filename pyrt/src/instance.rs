@@ -85,7 +85,10 @@ pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyRes
             }
         }
         None if instance.exc.is_none() && (!args.is_empty() || !kwargs.is_empty()) => {
-            return Err(raise::type_error(format!("{}() takes no arguments", class.name)));
+            return Err(raise::type_error(format!(
+                "{}() takes no arguments",
+                class.name
+            )));
         }
         None => {}
     }
@@ -197,7 +200,12 @@ pub fn set_attr(instance: &Rc<PyInstance>, name: &str, value: Value) -> PyResult
 }
 
 /// `object.__setattr__`: stores in the instance dict, honouring `__slots__`.
-pub fn store_attr(instance: &Rc<PyInstance>, class: &Rc<PyClass>, name: &str, value: Value) -> PyResult<()> {
+pub fn store_attr(
+    instance: &Rc<PyInstance>,
+    class: &Rc<PyClass>,
+    name: &str,
+    value: Value,
+) -> PyResult<()> {
     if let Some(exc) = &instance.exc {
         if name == "args" {
             exc.borrow_mut().args = crate::iter::collect(&value)?;
@@ -228,7 +236,9 @@ fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
             None => {}
         }
     }
-    allowed.iter().any(|s| matches!(s, Value::Str(s) if s.as_str() == name || s.as_str() == "__dict__"))
+    allowed
+        .iter()
+        .any(|s| matches!(s, Value::Str(s) if s.as_str() == name || s.as_str() == "__dict__"))
 }
 
 /// `del instance.name`
@@ -245,7 +255,11 @@ pub fn del_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<()> {
         return Ok(());
     }
     if let Some(delattr) = class.lookup("__delattr__") {
-        call(&delattr, &[Value::Instance(instance.clone()), Value::str(name)], &[])?;
+        call(
+            &delattr,
+            &[Value::Instance(instance.clone()), Value::str(name)],
+            &[],
+        )?;
         return Ok(());
     }
     match instance.dict.borrow_mut().shift_remove(name) {
@@ -259,7 +273,12 @@ pub fn del_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<()> {
 
 /// `instance.name(*args)`: calls a method found on the class without
 /// allocating a bound method.
-pub fn call_method(instance: &Rc<PyInstance>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+pub fn call_method(
+    instance: &Rc<PyInstance>,
+    name: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
     let class = instance.class();
     if let Some(Value::Function(f)) = class.lookup(name) {
         if !instance.dict.borrow().contains_key(name) {
@@ -316,7 +335,11 @@ pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
             let bases: Vec<Value> = if class.bases.is_empty() {
                 vec![Value::Type(crate::types::TypeId::Object)]
             } else {
-                class.bases.iter().map(|c| Value::Class(c.clone())).collect()
+                class
+                    .bases
+                    .iter()
+                    .map(|c| Value::Class(c.clone()))
+                    .collect()
             };
             Ok(Value::tuple(bases))
         }

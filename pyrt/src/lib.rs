@@ -20,14 +20,16 @@
 pub mod attr;
 pub mod bind;
 pub mod builtins;
-pub mod class;
 pub mod cell;
+pub mod class;
 pub mod compare;
 pub mod descr;
 pub mod dict;
 pub mod error;
 pub mod exceptions;
 pub mod float;
+pub mod flow;
+pub mod fmt;
 pub mod frame;
 pub mod func;
 pub mod globals;

@@ -16,6 +16,7 @@ pub fn address(v: &Value) -> usize {
         Value::PyMethod(m) => Rc::as_ptr(m) as usize,
         Value::Property(p) => Rc::as_ptr(p) as usize,
         Value::ClassMethod(w) | Value::StaticMethod(w) => Rc::as_ptr(w) as usize,
+        Value::Super(s) => Rc::as_ptr(s) as usize,
         other => crate::repr::object_address(other),
     }
 }
@@ -38,12 +39,20 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 Value::Function(f) => f.def.qualname,
                 _ => "?",
             };
-            format!("<bound method {func_name} of {}>", crate::repr::repr(&m.receiver)?)
+            format!(
+                "<bound method {func_name} of {}>",
+                crate::repr::repr(&m.receiver)?
+            )
         }
         Value::Property(_) => format!("<property object at {:#x}>", address(v)),
         Value::ClassMethod(w) => format!("<classmethod({})>", crate::repr::repr(&w.func)?),
         Value::StaticMethod(w) => format!("<staticmethod({})>", crate::repr::repr(&w.func)?),
         Value::NotImplemented => "NotImplemented".to_string(),
+        Value::Super(s) => format!(
+            "<super: <class '{}'>, <{} object>>",
+            s.class.name,
+            s.object.type_name()
+        ),
         other => crate::repr::repr(other)?,
     })
 }
@@ -95,7 +104,10 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         let class = i.class();
         match class.lookup("__hash__") {
             Some(Value::None) => {
-                return Err(raise::type_error(format!("unhashable type: '{}'", class.name)))
+                return Err(raise::type_error(format!(
+                    "unhashable type: '{}'",
+                    class.name
+                )))
             }
             Some(method) => {
                 let result = crate::func::call(&method, std::slice::from_ref(v), &[])?;
@@ -103,11 +115,16 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                     Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
                     Value::Bool(b) => Ok(b as i64),
                     Value::BigInt(_) => crate::hash::hash(&result),
-                    _ => Err(raise::type_error("__hash__ method should return an integer")),
+                    _ => Err(raise::type_error(
+                        "__hash__ method should return an integer",
+                    )),
                 };
             }
             None if class.lookup("__eq__").is_some() => {
-                return Err(raise::type_error(format!("unhashable type: '{}'", class.name)))
+                return Err(raise::type_error(format!(
+                    "unhashable type: '{}'",
+                    class.name
+                )))
             }
             None => {}
         }
@@ -171,5 +188,127 @@ pub fn len(v: &Value) -> PyResult<usize> {
             "'{}' object cannot be interpreted as an integer",
             other.type_name()
         ))),
+    }
+}
+
+/// The methods every object inherits from `object` (and exceptions from
+/// `BaseException`), bound to `receiver`, for `super().name` that reaches the root.
+pub fn object_method(receiver: &Value, name: &str) -> Option<Value> {
+    let function: &'static crate::func::BuiltinFunction = match name {
+        "__init__" => &OBJECT_INIT,
+        "__setattr__" => &OBJECT_SETATTR,
+        "__repr__" => &OBJECT_REPR,
+        "__str__" => &OBJECT_STR,
+        "__eq__" => &OBJECT_EQ,
+        "__hash__" => &OBJECT_HASH,
+        _ => return None,
+    };
+    Some(Value::PyMethod(Rc::new(crate::descr::PyMethod {
+        func: Value::Builtin(function),
+        receiver: receiver.clone(),
+    })))
+}
+
+static OBJECT_INIT: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
+    name: "__init__",
+    call: object_init,
+};
+static OBJECT_SETATTR: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
+    name: "__setattr__",
+    call: object_setattr,
+};
+static OBJECT_REPR: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
+    name: "__repr__",
+    call: object_repr,
+};
+static OBJECT_STR: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
+    name: "__str__",
+    call: object_str,
+};
+static OBJECT_EQ: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
+    name: "__eq__",
+    call: object_eq,
+};
+static OBJECT_HASH: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
+    name: "__hash__",
+    call: object_hash,
+};
+
+/// `object.__init__(self)` / `BaseException.__init__(self, *args)`.
+fn object_init(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = args.first() {
+        if let Some(state) = &i.exc {
+            state.borrow_mut().args = args[1..].to_vec();
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `object.__setattr__(self, name, value)`.
+fn object_setattr(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
+    match args {
+        [Value::Instance(i), Value::Str(name), value] => {
+            crate::instance::store_attr(i, &i.class(), name.as_str(), value.clone())?;
+            Ok(Value::None)
+        }
+        _ => Err(raise::type_error("expected 2 arguments")),
+    }
+}
+
+/// `object.__repr__(self)`: the default repr, ignoring overrides.
+fn object_repr(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Instance(i)) if i.is_exception() => {
+            Ok(Value::string(crate::error::exception_repr(i)?))
+        }
+        Some(v @ Value::Instance(i)) => {
+            let class = i.class();
+            let name = match class.module {
+                "builtins" => class.qualname.to_string(),
+                module => format!("{module}.{}", class.qualname),
+            };
+            Ok(Value::string(format!(
+                "<{name} object at {:#x}>",
+                address(v)
+            )))
+        }
+        Some(other) => Ok(Value::string(crate::repr::repr(other)?)),
+        None => Err(raise::type_error("expected 1 argument")),
+    }
+}
+
+/// `object.__str__(self)`: `repr(self)` (or the exception message).
+fn object_str(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Instance(i)) if i.is_exception() => {
+            let state_args = i
+                .exc
+                .as_ref()
+                .map(|e| e.borrow().args.clone())
+                .unwrap_or_default();
+            Ok(Value::string(crate::exceptions::default_str(
+                i.class().exception_kind(),
+                &state_args,
+            )?))
+        }
+        Some(v) => Ok(Value::string(crate::repr::repr(v)?)),
+        None => Err(raise::type_error("expected 1 argument")),
+    }
+}
+
+/// `object.__eq__(self, other)`: identity, else NotImplemented.
+fn object_eq(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
+    match args {
+        [a, b] if a.is(b) => Ok(Value::Bool(true)),
+        [_, _] => Ok(Value::NotImplemented),
+        _ => Err(raise::type_error("expected 1 argument")),
+    }
+}
+
+/// `object.__hash__(self)`: the identity hash.
+fn object_hash(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
+    match args.first() {
+        Some(v) => Ok(Value::Int(identity_hash(v))),
+        None => Err(raise::type_error("expected 1 argument")),
     }
 }

@@ -143,7 +143,8 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
         | Value::Property(_)
         | Value::ClassMethod(_)
         | Value::StaticMethod(_)
-        | Value::NotImplemented => out.push_str(&crate::object::repr(v)?),
+        | Value::NotImplemented
+        | Value::Super(_) => out.push_str(&crate::object::repr(v)?),
     }
     Ok(())
 }

@@ -14,8 +14,9 @@ thread_local! {
     static IS_PYTHON_THREAD: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Marks the current thread as the one thread that runs Python code.
-pub(crate) fn mark_python_thread() {
+/// Marks the current thread as the one thread that runs Python code (done by
+/// [`crate::runtime::run_main`]; tests that use pyrt directly call it themselves).
+pub fn mark_python_thread() {
     IS_PYTHON_THREAD.with(|flag| flag.set(true));
 }
 

@@ -63,6 +63,8 @@ pub enum TypeId {
     StaticMethod,
     /// `NotImplementedType`
     NotImplementedType,
+    /// `super`
+    Super,
 }
 
 impl TypeId {
@@ -98,6 +100,7 @@ impl TypeId {
             TypeId::ClassMethod => "classmethod",
             TypeId::StaticMethod => "staticmethod",
             TypeId::NotImplementedType => "NotImplementedType",
+            TypeId::Super => "super",
         }
     }
 

@@ -12,8 +12,8 @@ use num_bigint::BigInt;
 use crate::class::PyClass;
 use crate::descr::{Property, PyMethod, Wrapped};
 use crate::dict::{DictView, PyDict};
-use crate::instance::PyInstance;
 use crate::func::{BoundMethod, BuiltinFunction, PyFunction};
+use crate::instance::PyInstance;
 use crate::iter::PyIter;
 use crate::list::PyList;
 use crate::range::PyRange;
@@ -75,6 +75,8 @@ pub enum Value {
     StaticMethod(Rc<Wrapped>),
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// A `super()` object.
+    Super(Rc<crate::class::SuperObject>),
 }
 
 impl Value {
@@ -130,6 +132,7 @@ impl Value {
             Value::ClassMethod(_) => TypeId::ClassMethod,
             Value::StaticMethod(_) => TypeId::StaticMethod,
             Value::NotImplemented => TypeId::NotImplementedType,
+            Value::Super(_) => TypeId::Super,
         }
     }
 
@@ -169,6 +172,7 @@ impl Value {
             (Value::ClassMethod(a), Value::ClassMethod(b)) => Rc::ptr_eq(a, b),
             (Value::StaticMethod(a), Value::StaticMethod(b)) => Rc::ptr_eq(a, b),
             (Value::NotImplemented, Value::NotImplemented) => true,
+            (Value::Super(a), Value::Super(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }

@@ -2,6 +2,7 @@
 
 #[test]
 fn every_builtin_the_transpiler_assumes_exists_in_pyrt() {
+    pyrt::sync::mark_python_thread();
     for name in pyrc::lower::PROVIDED_BUILTINS {
         assert!(
             pyrt::builtins::lookup(name).is_some(),

@@ -52,6 +52,7 @@ fn text_option(value: Option<&Value>, what: &str) -> PyResult<Option<String>> {
 #[inline]
 pub fn len(value: &Value) -> PyResult<usize> {
     Ok(match value {
+        Value::Instance(_) => return crate::object::len(value),
         Value::Str(s) => s.char_len(),
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items.len(),
@@ -188,7 +189,13 @@ pub fn isinstance(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
     match class {
+        Value::Type(TypeId::Object) => Ok(true),
+        Value::Type(_) if matches!(obj, Value::Instance(_)) => Ok(false),
         Value::Type(t) => Ok(obj.type_id().is_subtype_of(*t)),
+        Value::Class(c) => Ok(match obj {
+            Value::Instance(i) => i.class().is_subclass(c),
+            _ => false,
+        }),
         Value::Tuple(classes) => {
             for c in classes.items.iter() {
                 if is_instance(obj, c)? {
@@ -272,6 +279,9 @@ pub fn next(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 /// The type object of a value (`type(x)`).
 pub fn type_of(value: &Value) -> Value {
+    if let Value::Instance(i) = value {
+        return Value::Class(i.class());
+    }
     Value::Type(match value.type_id() {
         TypeId::BuiltinMethod => TypeId::BuiltinFunction,
         other => other,

@@ -4,6 +4,7 @@
 //! builtin is a static [`BuiltinFunction`] (or a builtin type), so looking one
 //! up allocates nothing and a call site can recognise a builtin by identity.
 
+mod classes;
 mod constructors;
 mod functions;
 
@@ -12,6 +13,7 @@ use crate::func::{BuiltinFunction, KwArgs};
 use crate::types::TypeId;
 use crate::value::Value;
 
+pub use classes::is_subclass;
 pub use constructors::construct;
 pub use functions::*;
 
@@ -31,8 +33,10 @@ pub fn lookup(name: &str) -> Option<Value> {
         _ => {
             return FUNCTIONS
                 .iter()
+                .chain(classes::CLASS_FUNCTIONS)
                 .find(|f| f.name == name)
-                .map(|f| Value::Builtin(f))
+                .map(Value::Builtin)
+                .or_else(|| classes::exception_class(name))
         }
     };
     Some(Value::Type(ty))

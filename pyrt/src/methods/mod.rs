@@ -37,6 +37,7 @@ pub fn call_method(
         }
         Value::Type(t) => call_unbound(*t, name, args, kwargs),
         Value::Instance(i) => crate::instance::call_method(i, name, args, kwargs),
+        Value::Super(s) => crate::func::call(&s.get_attr(name)?, args, kwargs),
         Value::Class(c) => {
             let attr = crate::instance::class_get_attr(c, name)?;
             crate::func::call(&attr, args, kwargs)
@@ -72,6 +73,7 @@ pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
     let t = match obj {
         Value::Type(t) => return type_attribute(*t, name),
         Value::Instance(i) => return crate::instance::get_attr(i, name),
+        Value::Super(s) => return s.get_attr(name),
         Value::Class(c) => return crate::instance::class_get_attr(c, name),
         other => other.type_id(),
     };
@@ -105,7 +107,9 @@ fn data_attribute(obj: &Value, name: &str) -> Option<Value> {
         }
         (Value::PyMethod(m), "__self__") => Some(m.receiver.clone()),
         (Value::PyMethod(m), "__func__") => Some(m.func.clone()),
-        (Value::PyMethod(m), "__name__" | "__qualname__" | "__doc__") => getattr(&m.func, name).ok(),
+        (Value::PyMethod(m), "__name__" | "__qualname__" | "__doc__") => {
+            getattr(&m.func, name).ok()
+        }
         (Value::ClassMethod(w) | Value::StaticMethod(w), "__func__") => Some(w.func.clone()),
         (Value::Property(p), "fget") => Some(p.fget.clone()),
         (Value::Property(p), "fset") => Some(p.fset.clone()),

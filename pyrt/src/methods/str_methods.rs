@@ -20,6 +20,8 @@ pub const NAMES: &[&str] = &[
     "endswith",
     "expandtabs",
     "find",
+    "format",
+    "format_map",
     "index",
     "isalnum",
     "isalpha",
@@ -115,6 +117,11 @@ pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
             str_arg(one_arg("str.rpartition", args, kwargs)?, "")?.as_str(),
         ),
         "find" | "rfind" | "index" | "rindex" | "count" => find_method(s, name, args, kwargs),
+        "format" => Ok(string_value(crate::fmt::format_str(text, args, kwargs)?)),
+        "format_map" => {
+            let mapping = one_arg("str.format_map", args, kwargs)?;
+            Ok(string_value(crate::fmt::format_map(text, mapping)?))
+        }
         "startswith" | "endswith" => prefix_method(s, name, args, kwargs),
         "replace" => replace_method(s, args, kwargs),
         "removeprefix" => {

@@ -22,6 +22,9 @@ impl Lower<'_, '_, '_> {
             if let Some(direct) = self.direct_call(n.id.as_str(), c) {
                 return direct;
             }
+            if let Some(sup) = self.zero_argument_super(n.id.as_str(), c) {
+                return sup;
+            }
         }
         let callee = self.expr(&c.func);
         let tmp = self.f.temp("f");
@@ -62,7 +65,7 @@ impl Lower<'_, '_, '_> {
             #(let #temps = #values;)*
             match #callee {
                 pyrt::globals::Callee::Direct => #rust_fn(#(#temps),*)?,
-                pyrt::globals::Callee::Dynamic(f) => pyrt::func::call(&f, &[#(#temps),*], &[])?,
+                pyrt::globals::Callee::Dynamic(__f) => pyrt::func::call(&__f, &[#(#temps),*], &[])?,
             }
         }))
     }
@@ -101,6 +104,20 @@ impl Lower<'_, '_, '_> {
             #(#pushes)*
             #call
         })
+    }
+
+    /// `super()` in a method: the `__class__` cell and the method's first argument.
+    fn zero_argument_super(&mut self, name: &str, c: &ast::ExprCall) -> Option<TokenStream> {
+        if name != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return None;
+        }
+        if self.f.kind("super") != NameKind::Global || self.f.kind("__class__") != NameKind::Free {
+            return None;
+        }
+        let first = self.f.scope?.params.first()?.clone();
+        let object = self.name_load(&first);
+        let cell = names::local("__class__");
+        Some(quote!(pyrt::class::super_object(&#cell.get_free("__class__")?, #object)?))
     }
 
     /// Positional arguments as a `&[Value]` expression (expanding `*iterable`).

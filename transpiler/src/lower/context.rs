@@ -138,6 +138,10 @@ impl<'m> ModuleCx<'m> {
 
 /// A loop being lowered: its labels and whether its body used them.
 pub struct LoopCx {
+    /// Identifies the loop in `Flow::Break`/`Flow::Continue` from closure-lowered blocks.
+    pub id: u32,
+    /// How many closure-lowered blocks enclosed the loop itself.
+    pub try_depth: u32,
     /// Label of the Rust loop (`continue` target; `break` target without `else`).
     pub label: syn::Lifetime,
     /// Label of the block around loop and `else` (`break` skips the `else`).
@@ -165,6 +169,27 @@ pub struct FnCx<'s> {
     pub enclosing: Vec<BTreeSet<String>>,
     /// This function's qualified name; `None` at module level.
     pub qualname: Option<String>,
+    /// How many closure-lowered blocks (`try`, `with`, handlers) enclose the current statement.
+    pub try_depth: u32,
+    /// For each enclosing closure-lowered block, the loop jumps that leave it:
+    /// (loop id, whether it is a `break`).
+    pub try_escapes: Vec<BTreeSet<(u32, bool)>>,
+    /// The error variables of the `except` handlers being lowered, innermost last
+    /// (what a bare `raise` re-raises).
+    pub handled: Vec<Ident>,
+    /// The class body being lowered, if any: its namespace variable and qualified name.
+    pub class_body: Option<ClassBody>,
+}
+
+/// A class body being lowered.
+#[derive(Clone)]
+pub struct ClassBody {
+    /// The Rust variable holding the namespace being built.
+    pub namespace: Ident,
+    /// Names the class body binds.
+    pub names: BTreeSet<String>,
+    /// The class's qualified name.
+    pub qualname: String,
 }
 
 impl<'s> FnCx<'s> {
@@ -178,6 +203,10 @@ impl<'s> FnCx<'s> {
             comprehension_scopes: Vec::new(),
             enclosing: Vec::new(),
             qualname: None,
+            try_depth: 0,
+            try_escapes: Vec::new(),
+            handled: Vec::new(),
+            class_body: None,
         }
     }
 

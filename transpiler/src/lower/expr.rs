@@ -76,7 +76,7 @@ impl Lower<'_, '_, '_> {
     /// Lowers `e` to an expression of type `&Value`, borrowing locals instead of copying them.
     pub fn expr_ref(&mut self, e: &Expr) -> TokenStream {
         if let Expr::Name(n) = e {
-            if !self.f.has_walrus {
+            if !self.f.has_walrus && self.f.class_body.is_none() {
                 let name = n.id.as_str();
                 match self.f.kind(name) {
                     NameKind::Local => {
@@ -118,13 +118,17 @@ impl Lower<'_, '_, '_> {
             }
             other => {
                 let v = self.expr_ref(other);
-                quote!(pyrt::Value::truthy(#v))
+                quote!(pyrt::object::truthy(#v)?)
             }
         }
     }
 
     /// Reads a variable.
     pub fn name_load(&mut self, name: &str) -> TokenStream {
+        if let Some(ns) = self.class_namespace_for(name) {
+            let fallback = self.global_load(name);
+            return quote!(match #ns.get(#name) { Some(__v) => __v.clone(), None => #fallback });
+        }
         match self.f.kind(name) {
             NameKind::Local => {
                 let id = names::local(name);
@@ -234,8 +238,14 @@ impl Lower<'_, '_, '_> {
             let v = self.expr(value);
             let tmp = self.f.temp("b");
             out = match b.op {
-                BoolOp::Or => quote!({ let #tmp = #v; if #tmp.truthy() { #tmp } else { #out } }),
-                BoolOp::And => quote!({ let #tmp = #v; if #tmp.truthy() { #out } else { #tmp } }),
+                BoolOp::Or => quote!({
+                    let #tmp = #v;
+                    if pyrt::object::truthy(&#tmp)? { #tmp } else { #out }
+                }),
+                BoolOp::And => quote!({
+                    let #tmp = #v;
+                    if pyrt::object::truthy(&#tmp)? { #out } else { #tmp }
+                }),
             };
         }
         out

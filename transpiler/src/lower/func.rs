@@ -35,9 +35,10 @@ impl Lower<'_, '_, '_> {
             body: NestedBody::Block(&def.body),
             line: self.m.pos(def).line,
         };
-        let direct = match self.f.scope {
-            None if decorators.is_empty() => self.m.direct_defs.get(def.name.as_str()).cloned(),
-            _ => None,
+        let at_module_level = self.f.scope.is_none() && self.f.class_body.is_none();
+        let direct = match at_module_level && decorators.is_empty() {
+            true => self.m.direct_defs.get(def.name.as_str()).cloned(),
+            false => None,
         };
         let Some(mut function) = self.make_function(&source, direct.as_ref(), def) else {
             return quote!();
@@ -87,9 +88,10 @@ impl Lower<'_, '_, '_> {
                 .unsupported("closure over a comprehension variable", node);
             return None;
         }
-        let qualname = match &self.f.qualname {
-            Some(outer) => format!("{outer}.<locals>.{}", source.name),
-            None => source.name.to_string(),
+        let qualname = match (&self.f.class_body, &self.f.qualname) {
+            (Some(class), _) => format!("{}.{}", class.qualname, source.name),
+            (None, Some(outer)) => format!("{outer}.<locals>.{}", source.name),
+            (None, None) => source.name.to_string(),
         };
         let def_static = emit_function(self.m, source, &scope, direct, chain, qualname);
         let args = source.args;
@@ -110,7 +112,9 @@ impl Lower<'_, '_, '_> {
             })
             .collect();
         if scope.free.is_empty() && kwdefaults.is_empty() {
-            return Some(quote!(pyrt::func::PyFunction::from_def(&#def_static, vec![#(#defaults),*])));
+            return Some(
+                quote!(pyrt::func::PyFunction::from_def(&#def_static, vec![#(#defaults),*])),
+            );
         }
         let cells: Vec<Ident> = scope.free.iter().map(|n| names::local(n)).collect();
         Some(quote!(pyrt::func::PyFunction::create(
@@ -232,7 +236,7 @@ fn emit_function(
         (
             quote!(__closure: &[pyrt::cell::Cell],),
             quote!(__closure,),
-            quote!(&function.closure,),
+            quote!(&__function.closure,),
         )
     };
     let doc = format!(" `{qualname}` at line {line}");
@@ -248,8 +252,8 @@ fn emit_function(
         #[doc = #doc]
         fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
             let mut __frame = pyrt::frame::Frame::enter(&#def_static.code, #line)?;
-            let result = #body_fn(&mut __frame, #closure_arg #(#param_args),*);
-            __frame.leave(result)
+            let __result = #body_fn(&mut __frame, #closure_arg #(#param_args),*);
+            __frame.leave(__result)
         }
 
         #[inline]
@@ -263,11 +267,11 @@ fn emit_function(
         }
 
         fn #entry_fn(
-            function: &pyrt::func::PyFunction,
-            args: &[pyrt::Value],
-            kwargs: pyrt::func::KwArgs,
+            __function: &pyrt::func::PyFunction,
+            __args: &[pyrt::Value],
+            __kwargs: pyrt::func::KwArgs,
         ) -> pyrt::PyResult<pyrt::Value> {
-            let [#(#param_idents),*] = function.bind::<#arity>(args, kwargs)?;
+            let [#(#param_idents),*] = __function.bind::<#arity>(__args, __kwargs)?;
             #rust_fn(#closure_from_fn #(#param_idents),*)
         }
     });

@@ -17,8 +17,10 @@
 
 mod builtins;
 mod call;
+mod class;
 mod comprehension;
 mod context;
+mod exceptions;
 mod expr;
 mod func;
 mod module;

@@ -51,6 +51,10 @@ impl Lower<'_, '_, '_> {
                 quote!(#(#parts)*)
             }
             Stmt::FunctionDef(def) => self.function_def(def),
+            Stmt::ClassDef(def) => self.class_def(def),
+            Stmt::Try(t) => self.try_stmt(t),
+            Stmt::Raise(r) => self.raise_stmt(r),
+            Stmt::With(w) => self.with_stmt(w),
             Stmt::Assert(s) => {
                 let test = self.cond(&s.test);
                 let args = match &s.msg {
@@ -174,7 +178,10 @@ impl Lower<'_, '_, '_> {
 
     fn push_loop(&mut self, label: syn::Lifetime, has_else: bool) {
         let block_label = has_else.then(|| self.f.label("loop_else"));
+        let id = self.f.loops.len() as u32;
         self.f.loops.push(LoopCx {
+            id,
+            try_depth: self.f.try_depth,
             label,
             block_label,
             label_used: false,
@@ -201,10 +208,43 @@ impl Lower<'_, '_, '_> {
     }
 
     fn break_stmt(&mut self, stmt: &Stmt) -> TokenStream {
-        let Some(cx) = self.f.loops.last_mut() else {
+        if self.f.loops.is_empty() {
             self.m.unsupported("'break' outside loop", stmt);
             return quote!();
-        };
+        }
+        let index = self.f.loops.len() - 1;
+        self.jump(index, true)
+    }
+
+    fn continue_stmt(&mut self, stmt: &Stmt) -> TokenStream {
+        if self.f.loops.is_empty() {
+            self.m.unsupported("'continue' not properly in loop", stmt);
+            return quote!();
+        }
+        let index = self.f.loops.len() - 1;
+        self.jump(index, false)
+    }
+
+    /// A `break` (or `continue`) of loop `index`: a Rust jump, or, from inside a
+    /// closure-lowered block that the loop encloses, a `Flow` returned to it.
+    pub fn jump(&mut self, index: usize, is_break: bool) -> TokenStream {
+        let cx = &mut self.f.loops[index];
+        if cx.try_depth < self.f.try_depth {
+            let id = cx.id;
+            if let Some(escapes) = self.f.try_escapes.last_mut() {
+                escapes.insert((id, is_break));
+            }
+            return if is_break {
+                quote!(return Ok(pyrt::flow::Flow::Break(#id));)
+            } else {
+                quote!(return Ok(pyrt::flow::Flow::Continue(#id));)
+            };
+        }
+        if !is_break {
+            cx.label_used = true;
+            let label = &cx.label;
+            return quote!(continue #label;);
+        }
         match &cx.block_label {
             Some(block) => {
                 cx.block_label_used = true;
@@ -218,16 +258,6 @@ impl Lower<'_, '_, '_> {
         }
     }
 
-    fn continue_stmt(&mut self, stmt: &Stmt) -> TokenStream {
-        let Some(cx) = self.f.loops.last_mut() else {
-            self.m.unsupported("'continue' not properly in loop", stmt);
-            return quote!();
-        };
-        cx.label_used = true;
-        let label = &cx.label;
-        quote!(continue #label;)
-    }
-
     fn return_stmt(&mut self, s: &ast::StmtReturn) -> TokenStream {
         if self.f.scope.is_none() {
             self.m.unsupported("'return' outside function", s);
@@ -237,6 +267,9 @@ impl Lower<'_, '_, '_> {
             Some(v) => self.expr(v),
             None => quote!(pyrt::Value::None),
         };
+        if self.f.try_depth > 0 {
+            return quote!(return Ok(pyrt::flow::Flow::Return(#value)););
+        }
         quote!(return Ok(#value);)
     }
 }

@@ -30,9 +30,11 @@ impl Lower<'_, '_, '_> {
             }
             Expr::Tuple(t) => self.store_unpack(&t.elts, value, target),
             Expr::List(l) => self.store_unpack(&l.elts, value, target),
-            Expr::Attribute(_) => {
-                self.m.unsupported("attribute assignment", target);
-                quote!()
+            Expr::Attribute(a) => {
+                let tmp = self.f.temp("v");
+                let obj = self.expr(&a.value);
+                let name = a.attr.as_str();
+                quote!({ let #tmp = #value; pyrt::attr::setattr(&#obj, #name, #tmp)?; })
             }
             other => {
                 self.m.unsupported("assignment target", other);
@@ -43,6 +45,9 @@ impl Lower<'_, '_, '_> {
 
     /// Binds a name in the scope it belongs to.
     pub fn store_name(&mut self, name: &str, value: TokenStream) -> TokenStream {
+        if let Some(ns) = self.class_namespace_for(name) {
+            return quote!(#ns.insert(#name.to_string(), #value););
+        }
         let id = names::local(name);
         match self.f.kind(name) {
             NameKind::Local => quote!(#id = #value;),
@@ -116,11 +121,28 @@ impl Lower<'_, '_, '_> {
         }
     }
 
+    /// Unbinds a name at the end of an `except ... as name:` clause (no error if already unbound).
+    pub fn unbind_name(&mut self, name: &str) -> TokenStream {
+        let id = names::local(name);
+        match self.f.kind(name) {
+            NameKind::Global => {
+                let cell = names::global_cell(name);
+                quote!(let _ = #cell.delete();)
+            }
+            NameKind::Cell | NameKind::Free => quote!(let _ = #id.delete(#name);),
+            NameKind::MaybeUnboundLocal => quote!(#id = None;),
+            NameKind::Local => quote!(),
+        }
+    }
+
     /// `del target`
     pub fn delete(&mut self, target: &Expr) -> TokenStream {
         match target {
             Expr::Name(n) => {
                 let name = n.id.as_str();
+                if let Some(ns) = self.class_namespace_for(name) {
+                    return quote!(pyrt::class::ns_delete(&mut #ns, #name)?;);
+                }
                 let id = names::local(name);
                 match self.f.kind(name) {
                     NameKind::Global => {
@@ -139,6 +161,11 @@ impl Lower<'_, '_, '_> {
                 }
                 let key = self.expr_ref(&s.slice);
                 quote!(pyrt::subscript::delitem(#obj, #key)?;)
+            }
+            Expr::Attribute(a) => {
+                let obj = self.expr_ref(&a.value);
+                let name = a.attr.as_str();
+                quote!(pyrt::attr::delattr(#obj, #name)?;)
             }
             Expr::Tuple(t) => {
                 let parts: Vec<TokenStream> = t.elts.iter().map(|e| self.delete(e)).collect();
@@ -176,6 +203,17 @@ impl Lower<'_, '_, '_> {
                     let #k = #key;
                     let #r = pyrt::ops::#op(&pyrt::subscript::getitem(&#o, &#k)?, #rhs)?;
                     pyrt::subscript::setitem(&#o, #k, #r)?;
+                })
+            }
+            Expr::Attribute(attr) => {
+                let obj = self.expr(&attr.value);
+                let name = attr.attr.as_str();
+                let rhs = self.expr_ref(&a.value);
+                let (o, r) = (self.f.temp("o"), self.f.temp("r"));
+                quote!({
+                    let #o = #obj;
+                    let #r = pyrt::ops::#op(&pyrt::methods::getattr(&#o, #name)?, #rhs)?;
+                    pyrt::attr::setattr(&#o, #name, #r)?;
                 })
             }
             other => {

@@ -150,6 +150,10 @@ fn defaults<'a>(args: &'a ast::Arguments, out: &mut Vec<&'a Expr>) {
 fn expr_refs<'a>(expr: &'a Expr, refs: &mut BTreeSet<String>, nested: &mut Vec<Nested<'a>>) {
     match expr {
         Expr::Name(n) => {
+            // Zero-argument super() reads the implicit __class__ cell.
+            if n.id.as_str() == "super" {
+                refs.insert("__class__".to_string());
+            }
             refs.insert(n.id.to_string());
         }
         Expr::Lambda(l) => {

@@ -1,0 +1,82 @@
+//! Class definitions: the body runs inline, binding names in a namespace
+//! map; then `pyrt::class::build_class` makes the class object. Methods that
+//! use `super()` close over a `__class__` cell set once the class exists.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+use rustpython_parser::ast;
+
+use super::context::{ClassBody, Lower};
+use super::names;
+use crate::scope::bound_in_block;
+
+impl Lower<'_, '_, '_> {
+    /// Lowers a `class` statement to the statement that builds and binds the class.
+    pub fn class_def(&mut self, def: &ast::StmtClassDef) -> TokenStream {
+        if !def.keywords.is_empty() {
+            self.m
+                .unsupported("class keyword arguments (metaclass=...)", def);
+            return quote!();
+        }
+        let name = def.name.as_str();
+        let qualname = match (&self.f.class_body, &self.f.qualname) {
+            (Some(outer), _) => format!("{}.{name}", outer.qualname),
+            (None, Some(function)) => format!("{function}.<locals>.{name}"),
+            (None, None) => name.to_string(),
+        };
+        let decorators: Vec<TokenStream> =
+            def.decorator_list.iter().map(|d| self.expr(d)).collect();
+        let bases: Vec<TokenStream> = def.bases.iter().map(|b| self.expr(b)).collect();
+        let namespace = self.f.temp("ns");
+        let class_cell = names::local("__class__");
+        let body = self.class_body(def, &namespace, qualname.clone());
+        let class = self.f.temp("cls");
+        let dec_temps: Vec<Ident> = decorators.iter().map(|_| self.f.temp("dec")).collect();
+        let mut decorated = quote!(#class.clone());
+        for t in dec_temps.iter().rev() {
+            decorated = quote!(pyrt::func::call(&#t, &[#decorated], &[])?);
+        }
+        let store = self.store_name(name, decorated);
+        quote!({
+            #(let #dec_temps = #decorators;)*
+            let __bases = vec![#(#bases),*];
+            let mut #namespace = pyrt::class::Namespace::new();
+            let #class_cell = pyrt::cell::Cell::new();
+            #body
+            let #class = pyrt::class::build_class(#name, #qualname, MODULE.name, &__bases, #namespace)?;
+            #class_cell.set(#class.clone());
+            #store
+        })
+    }
+
+    /// The class body's statements, with names bound in the namespace.
+    fn class_body(
+        &mut self,
+        def: &ast::StmtClassDef,
+        namespace: &Ident,
+        qualname: String,
+    ) -> TokenStream {
+        let names: BTreeSet<String> = bound_in_block(&def.body);
+        let saved = self.f.class_body.replace(ClassBody {
+            namespace: namespace.clone(),
+            names,
+            qualname,
+        });
+        // Methods may close over `__class__` (for `super()`), provided by the block.
+        self.f
+            .enclosing
+            .push(BTreeSet::from(["__class__".to_string()]));
+        let body = self.block(&def.body);
+        self.f.enclosing.pop();
+        self.f.class_body = saved;
+        body
+    }
+
+    /// If `name` is bound in the class body being lowered: its namespace variable.
+    pub fn class_namespace_for(&self, name: &str) -> Option<Ident> {
+        let body = self.f.class_body.as_ref()?;
+        body.names.contains(name).then(|| body.namespace.clone())
+    }
+}
