@@ -77,6 +77,11 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
 /// `a != b`
 #[inline]
 pub fn ne(a: &Value, b: &Value) -> PyResult<bool> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if let Some(result) = crate::object::compare(a, b, "__ne__", "__ne__") {
+            return result;
+        }
+    }
     eq(a, b).map(|e| !e)
 }
 
@@ -126,13 +131,18 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(ord) = num_cmp(a, b) {
         return Ok(ord == Some(Ordering::Equal));
     }
+    if let Some(result) = crate::object::compare(a, b, "__eq__", "__eq__") {
+        return result;
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() == y.as_str()),
         (Value::List(x), Value::List(y)) => {
             if std::rc::Rc::ptr_eq(x, y) {
                 return Ok(true);
             }
-            seq_eq(&x.items.borrow(), &y.items.borrow())
+            // Copies, so that element comparisons calling Python code may change the lists.
+            let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
+            seq_eq(&xs, &ys)
         }
         (Value::Tuple(x), Value::Tuple(y)) => seq_eq(&x.items, &y.items),
         (Value::Dict(x), Value::Dict(y)) => dict_eq(x, y),
@@ -152,9 +162,21 @@ fn order(op: Op, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(ord) = num_cmp(a, b) {
         return Ok(ord.is_some_and(|o| op.holds(o)));
     }
+    let (name, reflected) = match op {
+        Op::Lt => ("__lt__", "__gt__"),
+        Op::Le => ("__le__", "__ge__"),
+        Op::Gt => ("__gt__", "__lt__"),
+        Op::Ge => ("__ge__", "__le__"),
+    };
+    if let Some(result) = crate::object::compare(a, b, name, reflected) {
+        return result;
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(op.test(&x.as_str(), &y.as_str())),
-        (Value::List(x), Value::List(y)) => seq_order(op, &x.items.borrow(), &y.items.borrow()),
+        (Value::List(x), Value::List(y)) => {
+            let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
+            seq_order(op, &xs, &ys)
+        }
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, &x.items, &y.items),
         (Value::DictView(x), Value::DictView(y)) if is_set_like(x) && is_set_like(y) => {
             view_order(op, x, y)
@@ -414,8 +436,20 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 other.type_name()
             ))),
         },
-        Value::List(l) => slice_contains(&l.items.borrow(), item),
+        Value::List(l) => {
+            let items = l.items.borrow();
+            if matches!(item, Value::Instance(_))
+                || items.iter().any(|v| matches!(v, Value::Instance(_)))
+            {
+                // Equality may run Python code that changes the list: compare a copy.
+                let copy = items.clone();
+                drop(items);
+                return slice_contains(&copy, item);
+            }
+            slice_contains(&items, item)
+        }
         Value::Tuple(t) => slice_contains(&t.items, item),
+        Value::Instance(_) => crate::object::contains(container, item),
         Value::Dict(d) => Ok(d.get(item)?.is_some()),
         Value::DictView(v) => view_contains(v, item),
         Value::Range(r) => range_contains(r, item),

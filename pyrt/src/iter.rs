@@ -1,8 +1,16 @@
 //! The iteration protocol for builtin objects: `for` loops and `iter()`.
+//!
+//! [`Iter`] is the state of one iteration over a builtin container; its
+//! `next` never calls Python code. [`PyIter`] is an iterator object (a
+//! `Value::Iter`): either such a state behind a `RefCell` (`iter(xs)`,
+//! `reversed(xs)`), or one of the lazy builtins (`enumerate`, `zip`, `map`,
+//! `filter`, see [`crate::builtins::lazy`]) that may call Python code and so
+//! keep their state without holding a borrow across calls.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtins::lazy::Lazy;
 use crate::dict::{PyDict, ViewKind};
 use crate::error::{raise, PyResult};
 use crate::list::PyList;
@@ -30,6 +38,25 @@ pub enum Iter {
     },
     /// Over an iterator object (`iter(x)`), sharing its state.
     Shared(Rc<PyIter>),
+    /// Over a Python-defined iterator: calls its `__next__`.
+    Object(Value),
+    /// `left` more ints from `next` by `step` (a reversed range, which may
+    /// end at the very edge of `i64`).
+    Count { next: i64, step: i64, left: u64 },
+    /// A list backwards: the next item is at `left - 1`; `left == 0` is exhausted
+    /// for good, even if the list grows again (as in CPython).
+    ListReverse { list: Rc<PyList>, left: usize },
+    /// A tuple backwards.
+    TupleReverse { tuple: Rc<PyTuple>, left: usize },
+    /// A str backwards, by the byte offset of the end of the next character.
+    StrReverse { s: Rc<PyStr>, end: usize },
+    /// A dict's keys, values or items backwards; `len` detects resizing.
+    DictReverse {
+        dict: Rc<PyDict>,
+        kind: ViewKind,
+        left: usize,
+        len: usize,
+    },
     /// Exhausted.
     Done,
 }
@@ -58,6 +85,7 @@ impl Iter {
             Value::Dict(d) => Iter::dict(d, ViewKind::Keys),
             Value::DictView(v) => Iter::dict(&v.dict, v.kind),
             Value::Iter(it) => Iter::Shared(it.clone()),
+            Value::Instance(_) => Iter::Object(crate::object::iter(value)?),
             other => {
                 return Err(raise::type_error(format!(
                     "'{}' object is not iterable",
@@ -124,22 +152,77 @@ impl Iter {
                 let map = dict.map.borrow();
                 if map.len() != *len {
                     *len = usize::MAX;
-                    return Err(raise::runtime_error(
-                        "dictionary changed size during iteration",
-                    ));
+                    return Err(dict_resized());
                 }
                 let Some((key, value)) = map.get_index(*index) else {
                     return Ok(None);
                 };
                 *index += 1;
-                Ok(Some(match kind {
-                    ViewKind::Keys => key.key.clone(),
-                    ViewKind::Values => value.clone(),
-                    ViewKind::Items => Value::tuple(vec![key.key.clone(), value.clone()]),
-                }))
+                Ok(Some(dict_entry(*kind, &key.key, value)))
             }
             Iter::Shared(it) => it.next(),
+            Iter::Object(it) => crate::object::next(it),
             Iter::Done => Ok(None),
+            _ => self.next_reversed(),
+        }
+    }
+
+    /// `next` for the reverse iterators, kept out of the hot loop above.
+    #[inline(never)]
+    fn next_reversed(&mut self) -> PyResult<Option<Value>> {
+        match self {
+            Iter::Count { next, step, left } => {
+                if *left == 0 {
+                    return Ok(None);
+                }
+                let current = *next;
+                *left -= 1;
+                // The last step may leave i64; it is never used then.
+                *next = current.wrapping_add(*step);
+                Ok(Some(Value::Int(current)))
+            }
+            Iter::ListReverse { list, left } => {
+                let item = match left.checked_sub(1) {
+                    Some(i) => list.items.borrow().get(i).cloned(),
+                    None => None,
+                };
+                *left = if item.is_some() { *left - 1 } else { 0 };
+                Ok(item)
+            }
+            Iter::TupleReverse { tuple, left } => {
+                if *left == 0 {
+                    return Ok(None);
+                }
+                *left -= 1;
+                Ok(tuple.items.get(*left).cloned())
+            }
+            Iter::StrReverse { s, end } => match s.as_str()[..*end].chars().next_back() {
+                Some(c) => {
+                    *end -= c.len_utf8();
+                    Ok(Some(crate::str::char_value(c)))
+                }
+                None => Ok(None),
+            },
+            Iter::DictReverse {
+                dict,
+                kind,
+                left,
+                len,
+            } => {
+                let map = dict.map.borrow();
+                if map.len() != *len {
+                    *len = usize::MAX;
+                    return Err(dict_resized());
+                }
+                if *left == 0 {
+                    return Ok(None);
+                }
+                *left -= 1;
+                Ok(map
+                    .get_index(*left)
+                    .map(|(key, value)| dict_entry(*kind, &key.key, value)))
+            }
+            _ => Ok(None),
         }
     }
 
@@ -152,9 +235,10 @@ impl Iter {
         Ok(items)
     }
 
+    /// The type of an iterator object holding this state.
     fn type_id(&self) -> TypeId {
         match self {
-            Iter::Range { .. } => TypeId::RangeIterator,
+            Iter::Range { .. } | Iter::Count { .. } => TypeId::RangeIterator,
             Iter::List { .. } | Iter::Done => TypeId::ListIterator,
             Iter::Tuple { .. } => TypeId::TupleIterator,
             Iter::Str { .. } => TypeId::StrIterator,
@@ -164,39 +248,99 @@ impl Iter {
                 ViewKind::Items => TypeId::DictItemIterator,
             },
             Iter::Shared(it) => it.type_id(),
+            Iter::Object(it) => it.type_id(),
+            Iter::ListReverse { .. } => TypeId::ListReverseIterator,
+            Iter::TupleReverse { .. } | Iter::StrReverse { .. } => TypeId::Reversed,
+            Iter::DictReverse { kind, .. } => match kind {
+                ViewKind::Keys => TypeId::DictReverseKeyIterator,
+                ViewKind::Values => TypeId::DictReverseValueIterator,
+                ViewKind::Items => TypeId::DictReverseItemIterator,
+            },
         }
     }
 }
 
-/// An iterator object (`iter(x)`): shared iteration state.
+/// What a dict iterator of `kind` yields for one entry.
+#[inline]
+fn dict_entry(kind: ViewKind, key: &Value, value: &Value) -> Value {
+    match kind {
+        ViewKind::Keys => key.clone(),
+        ViewKind::Values => value.clone(),
+        ViewKind::Items => Value::tuple(vec![key.clone(), value.clone()]),
+    }
+}
+
+/// `RuntimeError: dictionary changed size during iteration`
+#[cold]
+fn dict_resized() -> crate::error::PyErr {
+    raise::runtime_error("dictionary changed size during iteration")
+}
+
+/// An iterator object (`iter(x)`, `enumerate(x)`, ...).
 pub struct PyIter {
-    state: RefCell<Iter>,
+    /// Fixed at creation, so `type(it)` needs no borrow and survives exhaustion.
+    ty: TypeId,
+    body: Body,
+}
+
+/// How an iterator object keeps its state.
+enum Body {
+    /// Over a builtin container: `Iter::next` never calls Python code, so
+    /// the borrow cannot be re-entered.
+    State(RefCell<Iter>),
+    /// A lazy builtin that may call Python code; it borrows nothing across calls.
+    Lazy(Lazy),
 }
 
 impl PyIter {
-    /// An iterator object over `value`.
+    /// `iter(value)`: an iterator object over `value` (an iterator is its own).
+    #[allow(clippy::new_ret_no_self)] // `iter(it)` returns `it` itself, as a value
     pub fn new(value: &Value) -> PyResult<Value> {
-        if let Value::Iter(it) = value {
-            return Ok(Value::Iter(it.clone()));
-        }
-        Ok(Value::Iter(Rc::new(PyIter {
-            state: RefCell::new(Iter::new(value)?),
-        })))
+        Ok(Value::Iter(PyIter::of(value)?))
     }
 
-    /// The iterator's type (`list_iterator`, ...).
+    /// `iter(value)` as the object itself, for iterators built on other iterators.
+    pub fn of(value: &Value) -> PyResult<Rc<PyIter>> {
+        match value {
+            Value::Iter(it) => Ok(it.clone()),
+            other => Ok(PyIter::from_state(Iter::new(other)?)),
+        }
+    }
+
+    /// An iterator object running `state`, typed after it.
+    pub fn from_state(state: Iter) -> Rc<PyIter> {
+        Rc::new(PyIter {
+            ty: state.type_id(),
+            body: Body::State(RefCell::new(state)),
+        })
+    }
+
+    /// An iterator object for a lazy builtin.
+    pub fn lazy(lazy: Lazy) -> Value {
+        Value::Iter(Rc::new(PyIter {
+            ty: lazy.type_id(),
+            body: Body::Lazy(lazy),
+        }))
+    }
+
+    /// The iterator's type (`list_iterator`, `zip`, ...).
     pub fn type_id(&self) -> TypeId {
-        self.state.borrow().type_id()
+        self.ty
     }
 
     /// `next(it)`, `None` when exhausted.
     pub fn next(&self) -> PyResult<Option<Value>> {
-        let mut state = self.state.borrow_mut();
-        let item = state.next()?;
-        if item.is_none() {
-            *state = Iter::Done;
+        match &self.body {
+            Body::State(state) => {
+                let mut state = state.borrow_mut();
+                let item = state.next()?;
+                if item.is_none() {
+                    *state = Iter::Done;
+                }
+                Ok(item)
+            }
+            Body::Lazy(lazy) => lazy.next(),
         }
-        Ok(item)
     }
 }
 

@@ -312,3 +312,135 @@ fn object_hash(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> 
         None => Err(raise::type_error("expected 1 argument")),
     }
 }
+
+/// A binary operator on Python-defined objects: `a.name(b)`, then
+/// `b.rname(a)`, skipping `NotImplemented`. `None` when neither operand is
+/// such an object or neither method applies (the caller then raises its TypeError).
+pub fn binary(a: &Value, b: &Value, name: &str, rname: &str) -> Option<PyResult<Value>> {
+    if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+        return None;
+    }
+    let reflected_first = match (a, b) {
+        (Value::Instance(x), Value::Instance(y)) => {
+            let (cx, cy) = (x.class(), y.class());
+            !Rc::ptr_eq(&cx, &cy) && cy.is_subclass(&cx) && cy.lookup(rname).is_some()
+        }
+        _ => false,
+    };
+    let attempts: [(&Value, &str, &Value); 2] = if reflected_first {
+        [(b, rname, a), (a, name, b)]
+    } else {
+        [(a, name, b), (b, rname, a)]
+    };
+    for (receiver, method, other) in attempts {
+        if let Some(result) = call_special(receiver, method, std::slice::from_ref(other)) {
+            match result {
+                Ok(Value::NotImplemented) => {}
+                other => return Some(other),
+            }
+        }
+    }
+    None
+}
+
+/// A unary operator on a Python-defined object (`-x` calls `__neg__`).
+pub fn unary(v: &Value, name: &str, what: &str) -> PyResult<Value> {
+    match call_special(v, name, &[]) {
+        Some(result) => result,
+        None => Err(raise::type_error(format!(
+            "bad operand type for {what}: '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+/// An augmented assignment on a Python-defined object: `__iop__`, else the binary operator.
+pub fn inplace(
+    a: &Value,
+    b: &Value,
+    name: &str,
+    binary_op: fn(&Value, &Value) -> PyResult<Value>,
+) -> PyResult<Value> {
+    if let Some(result) = call_special(a, name, std::slice::from_ref(b)) {
+        match result? {
+            Value::NotImplemented => {}
+            value => return Ok(value),
+        }
+    }
+    binary_op(a, b)
+}
+
+/// A rich comparison involving a Python-defined object: `a.name(b)`, then the
+/// reflected `b.rname(a)`; `None` if both answer `NotImplemented` or are absent.
+pub fn compare(a: &Value, b: &Value, name: &str, rname: &str) -> Option<PyResult<bool>> {
+    if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+        return None;
+    }
+    for (receiver, method, other) in [(a, name, b), (b, rname, a)] {
+        if let Some(result) = call_special(receiver, method, std::slice::from_ref(other)) {
+            match result {
+                Ok(Value::NotImplemented) => {}
+                Ok(value) => return Some(truthy(&value)),
+                Err(err) => return Some(Err(err)),
+            }
+        }
+    }
+    None
+}
+
+/// `item in obj` for a Python-defined object: `__contains__`, else iteration.
+pub fn contains(obj: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(result) = call_special(obj, "__contains__", std::slice::from_ref(item)) {
+        return truthy(&result?);
+    }
+    let mut it = crate::iter::Iter::new(obj).map_err(|_| {
+        raise::type_error(format!(
+            "argument of type '{}' is not iterable",
+            obj.type_name()
+        ))
+    })?;
+    while let Some(x) = it.next()? {
+        if x.is(item) || crate::compare::eq(&x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `iter(obj)` for a Python-defined object: the iterator its `__iter__` returns.
+pub fn iter(obj: &Value) -> PyResult<Value> {
+    match call_special(obj, "__iter__", &[]) {
+        Some(result) => {
+            let iterator = result?;
+            if special_method(&iterator, "__next__").is_none()
+                && !matches!(iterator, Value::Iter(_))
+            {
+                return Err(raise::type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    iterator.type_name()
+                )));
+            }
+            Ok(iterator)
+        }
+        None => Err(raise::type_error(format!(
+            "'{}' object is not iterable",
+            obj.type_name()
+        ))),
+    }
+}
+
+/// `next(it)` for an iterator returned by `__iter__`: `None` at `StopIteration`.
+pub fn next(iterator: &Value) -> PyResult<Option<Value>> {
+    if let Value::Iter(it) = iterator {
+        return it.next();
+    }
+    match call_special(iterator, "__next__", &[]) {
+        Some(Ok(value)) => Ok(Some(value)),
+        Some(Err(err)) if err.kind() == crate::error::ExcKind::StopIteration => Ok(None),
+        Some(Err(err)) => Err(err),
+        None => Err(raise::type_error(format!(
+            "'{}' object is not an iterator",
+            iterator.type_name()
+        ))),
+    }
+}

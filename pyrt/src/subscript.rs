@@ -179,6 +179,12 @@ fn getitem_slow(obj: &Value, key: &Value) -> PyResult<Value> {
             "type '{}' is not subscriptable",
             t.name()
         ))),
+        Value::Instance(_) => {
+            match crate::instance::call_special(obj, "__getitem__", std::slice::from_ref(key)) {
+                Some(result) => result,
+                None => Err(not_subscriptable(obj)),
+            }
+        }
         other => Err(not_subscriptable(other)),
     }
 }
@@ -227,6 +233,11 @@ pub fn setitem(obj: &Value, key: Value, value: Value) -> PyResult<()> {
     match obj {
         Value::List(l) => list_setitem(l, seq_index(&key, "list")?, value),
         Value::Dict(d) => d.set(key, value),
+        Value::Instance(_) if crate::instance::special_method(obj, "__setitem__").is_some() => {
+            crate::instance::call_special(obj, "__setitem__", &[key, value])
+                .unwrap_or(Ok(Value::None))
+                .map(drop)
+        }
         other => Err(raise::type_error(format!(
             "'{}' object does not support item assignment",
             other.type_name()
@@ -279,6 +290,12 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(raise::key_error(key.clone())),
         },
+        Value::Instance(_) => {
+            match crate::instance::call_special(obj, "__delitem__", std::slice::from_ref(key)) {
+                Some(result) => result.map(drop),
+                None => Err(no_deletion(obj)),
+            }
+        }
         other => Err(no_deletion(other)),
     }
 }

@@ -65,6 +65,24 @@ pub enum TypeId {
     NotImplementedType,
     /// `super`
     Super,
+    /// `enumerate`
+    Enumerate,
+    /// `zip`
+    Zip,
+    /// `map`
+    Map,
+    /// `filter`
+    Filter,
+    /// `reversed` (over a tuple, a str or another sequence without its own reverse iterator)
+    Reversed,
+    /// `list_reverseiterator`
+    ListReverseIterator,
+    /// `dict_reversekeyiterator`
+    DictReverseKeyIterator,
+    /// `dict_reversevalueiterator`
+    DictReverseValueIterator,
+    /// `dict_reverseitemiterator`
+    DictReverseItemIterator,
 }
 
 impl TypeId {
@@ -101,6 +119,15 @@ impl TypeId {
             TypeId::StaticMethod => "staticmethod",
             TypeId::NotImplementedType => "NotImplementedType",
             TypeId::Super => "super",
+            TypeId::Enumerate => "enumerate",
+            TypeId::Zip => "zip",
+            TypeId::Map => "map",
+            TypeId::Filter => "filter",
+            TypeId::Reversed => "reversed",
+            TypeId::ListReverseIterator => "list_reverseiterator",
+            TypeId::DictReverseKeyIterator => "dict_reversekeyiterator",
+            TypeId::DictReverseValueIterator => "dict_reversevalueiterator",
+            TypeId::DictReverseItemIterator => "dict_reverseitemiterator",
         }
     }
 

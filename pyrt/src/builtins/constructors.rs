@@ -19,7 +19,10 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         TypeId::Bool => {
             no_kwargs("bool", kwargs)?;
             check_arity("bool", args, 0, 1)?;
-            Ok(Value::Bool(args.first().is_some_and(Value::truthy)))
+            Ok(Value::Bool(match args.first() {
+                Some(v) => crate::object::truthy(v)?,
+                None => false,
+            }))
         }
         TypeId::List => {
             no_kwargs("list", kwargs)?;
@@ -41,6 +44,11 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         }
         TypeId::Dict => crate::dict::dict_from(args, kwargs),
         TypeId::Range => range(args, kwargs),
+        TypeId::Enumerate => super::enumerate(args, kwargs),
+        TypeId::Zip => super::zip(args, kwargs),
+        TypeId::Map => super::map(args, kwargs),
+        TypeId::Filter => super::filter(args, kwargs),
+        TypeId::Reversed => super::reversed(args, kwargs),
         TypeId::Type => {
             no_kwargs("type", kwargs)?;
             match args {

@@ -79,22 +79,7 @@ pub fn len_builtin(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 pub fn abs(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs("abs", kwargs)?;
     check_arity("abs", args, 1, 1)?;
-    match &args[0] {
-        Value::Int(i) if *i >= 0 => Ok(Value::Int(*i)),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
-        v @ (Value::Int(_) | Value::BigInt(_)) => {
-            if compare::lt(v, &Value::Int(0))? {
-                crate::ops::neg(v)
-            } else {
-                Ok(v.clone())
-            }
-        }
-        other => Err(raise::type_error(format!(
-            "bad operand type for abs(): '{}'",
-            other.type_name()
-        ))),
-    }
+    crate::ops::abs(&args[0])
 }
 
 /// `min(iterable, *, key=None, default=...)` or `min(a, b, *args, key=None)`

@@ -4,9 +4,16 @@
 //! builtin is a static [`BuiltinFunction`] (or a builtin type), so looking one
 //! up allocates nothing and a call site can recognise a builtin by identity.
 
+mod args;
 mod classes;
 mod constructors;
 mod functions;
+mod iterables;
+mod iterators;
+pub mod lazy;
+mod numeric;
+mod objects;
+mod round;
 
 use crate::error::{raise, PyResult};
 use crate::func::{BuiltinFunction, KwArgs};
@@ -16,6 +23,11 @@ use crate::value::Value;
 pub use classes::is_subclass;
 pub use constructors::construct;
 pub use functions::*;
+pub use iterables::{all, any, sorted};
+pub use iterators::{enumerate, filter, map, reversed, zip};
+pub use numeric::{bin, divmod, hex, oct, pow, pow_mod};
+pub use objects::{ascii, callable, getattr, hasattr, hash, id};
+pub use round::{round, round_float};
 
 /// The builtin named `name`, if pyrt provides it.
 pub fn lookup(name: &str) -> Option<Value> {
@@ -30,6 +42,12 @@ pub fn lookup(name: &str) -> Option<Value> {
         "range" => TypeId::Range,
         "type" => TypeId::Type,
         "object" => TypeId::Object,
+        "NotImplemented" => return Some(Value::NotImplemented),
+        "enumerate" => TypeId::Enumerate,
+        "zip" => TypeId::Zip,
+        "map" => TypeId::Map,
+        "filter" => TypeId::Filter,
+        "reversed" => TypeId::Reversed,
         _ => {
             return FUNCTIONS
                 .iter()
@@ -91,6 +109,66 @@ static FUNCTIONS: &[BuiltinFunction] = &[
     BuiltinFunction {
         name: "next",
         call: next,
+    },
+    BuiltinFunction {
+        name: "sorted",
+        call: sorted,
+    },
+    BuiltinFunction {
+        name: "any",
+        call: any,
+    },
+    BuiltinFunction {
+        name: "all",
+        call: all,
+    },
+    BuiltinFunction {
+        name: "divmod",
+        call: divmod,
+    },
+    BuiltinFunction {
+        name: "pow",
+        call: pow,
+    },
+    BuiltinFunction {
+        name: "round",
+        call: round,
+    },
+    BuiltinFunction {
+        name: "hex",
+        call: hex,
+    },
+    BuiltinFunction {
+        name: "oct",
+        call: oct,
+    },
+    BuiltinFunction {
+        name: "bin",
+        call: bin,
+    },
+    BuiltinFunction {
+        name: "hash",
+        call: hash,
+    },
+    BuiltinFunction {
+        name: "id",
+        call: id,
+    },
+    BuiltinFunction {
+        name: "callable",
+        call: callable,
+    },
+    BuiltinFunction {
+        name: "ascii",
+        call: ascii,
+    },
+    BuiltinFunction {
+        name: "getattr",
+        call: getattr,
+    },
+    BuiltinFunction {
+        name: "hasattr",
+        call: hasattr,
     },
 ];
 

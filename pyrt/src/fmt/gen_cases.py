@@ -64,27 +64,29 @@ def rs_str(s):
 
 def rs_value(v):
     if v is None:
-        return "N"
+        return "Value::None"
     if isinstance(v, bool):
-        return "b(%s)" % ("true" if v else "false")
+        return "Value::Bool(%s)" % ("true" if v else "false")
     if isinstance(v, int):
-        if -2**63 <= v < 2**63:
-            return "i(%d)" % v if v != -2**63 else "i(i64::MIN)"
+        if v == -2**63:
+            return "Value::Int(i64::MIN)"
+        if -2**63 < v < 2**63:
+            return "Value::Int(%d)" % v
         return "big(%s)" % rs_str(str(v))
     if isinstance(v, float):
         if math.isnan(v):
-            return "f(f64::NAN)"
+            return "Value::Float(f64::NAN)"
         if math.isinf(v):
-            return "f(f64::INFINITY)" if v > 0 else "f(f64::NEG_INFINITY)"
-        return "f(%s)" % repr(v)
+            return "Value::Float(f64::%s)" % ("INFINITY" if v > 0 else "NEG_INFINITY")
+        return "Value::Float(%s)" % repr(v)
     if isinstance(v, str):
-        return "s(%s)" % rs_str(v)
+        return "Value::str(%s)" % rs_str(v)
     if isinstance(v, list):
-        return "l(vec![%s])" % ", ".join(map(rs_value, v))
+        return "Value::list(vec![%s])" % ", ".join(map(rs_value, v))
     if isinstance(v, tuple):
-        return "t(vec![%s])" % ", ".join(map(rs_value, v))
+        return "Value::tuple(vec![%s])" % ", ".join(map(rs_value, v))
     if isinstance(v, dict):
-        return "d(vec![%s])" % ", ".join(
+        return "dict(vec![%s])" % ", ".join(
             "(%s, %s)" % (rs_value(k), rs_value(x)) for k, x in v.items())
     raise TypeError(v)
 
@@ -176,6 +178,24 @@ def builtin_cases():
     return [(a, k, outcome(lambda: format(*a, **k))) for a, k in BUILTIN_CASES]
 
 
+FUZZ_TOKENS = ["{", "}", "{}", "{0}", "{1}", "{4}", "{a}", "{b}", "[", "]", "!", "!r", "!s", "!a",
+               ":", ".", "0", "1", "3", "a", "w", "k", "x", ">", "^", ",", "real", "{w}", "{:{w}}",
+               "{0:{1}}", "{3[1]}", "{4[k]}", "\u00e9", " ", "d", "f", ".2", "}}", "{{", "{!r:>{w}}",
+               "{:{}}", "{:{:{}}}", "{a.real}", "{3[0].imag}", "{b[1]}", "{0[", "{!", "!x",
+               "{\u0663}", "{}}", "{:}", "{:x}", "{:c}", "{:s}", "{2:%}", "{4[}]}"]
+FUZZ_ARGS = (1, "ab", 2.5, [10, 20], {"k": "v"})
+FUZZ_KWARGS = {"a": 3, "b": "xy", "w": 6}
+
+
+def fuzz_cases():
+    rng = random.Random(515)
+    cases = []
+    while len(cases) < 1500:
+        template = "".join(rng.choice(FUZZ_TOKENS) for _ in range(rng.randint(1, 6)))
+        cases.append((template, outcome(lambda: template.format(*FUZZ_ARGS, **FUZZ_KWARGS))))
+    return cases
+
+
 def rs_args(args):
     return "&[%s]" % ", ".join(map(rs_value, args))
 
@@ -193,7 +213,7 @@ def main():
     print()
     print("#![allow(clippy::approx_constant, clippy::excessive_precision)]")
     print()
-    print("use super::tests::*;")
+    print("use super::tests::{big, dict, Mismatches};")
     print("use crate::value::Value;")
     print()
     print("/// The values `FORMAT_CASES` refer to by index.")
@@ -206,7 +226,6 @@ def main():
     print("}")
     print()
     print("/// `format(values()[index], spec)` gives `expected`.")
-    print("#[rustfmt::skip]")
     print("pub const FORMAT_CASES: &[(usize, &str, &str)] = &[")
     for index, spec, expected in format_cases():
         print("    (%d, %s, %s)," % (index, rs_str(spec), rs_str(expected)))
@@ -214,17 +233,35 @@ def main():
     print()
     print("/// `template.format(*args, **kwargs)`, `template.format_map(mapping)` and")
     print("/// `format(*args, **kwargs)` give the expected text.")
-    print("#[rustfmt::skip]")
-    print("pub fn template_cases() {")
+    print("pub fn template_cases(m: &mut Mismatches) {")
     for template, args, kwargs, expected in template_cases():
-        print("    format_case(%s, %s, %s, %s);" % (
+        print("    m.format_case(%s, %s, %s, %s);" % (
             rs_str(template), rs_args(args), rs_kwargs(kwargs), rs_str(expected)))
     for template, mapping, expected in map_cases():
-        print("    format_map_case(%s, %s, %s);" % (
+        print("    m.format_map_case(%s, %s, %s);" % (
             rs_str(template), rs_value(mapping), rs_str(expected)))
     for args, kwargs, expected in builtin_cases():
-        print("    builtin_case(%s, %s, %s);" % (rs_args(args), rs_kwargs(kwargs), rs_str(expected)))
+        print("    m.builtin_case(%s, %s, %s);" % (rs_args(args), rs_kwargs(kwargs), rs_str(expected)))
     print("}")
+    print()
+    print("/// The positional arguments of `FUZZ_CASES`.")
+    print("pub fn fuzz_args() -> Vec<Value> {")
+    print("    vec![")
+    for v in FUZZ_ARGS:
+        print("        %s," % rs_value(v))
+    print("    ]")
+    print("}")
+    print()
+    print("/// The keyword arguments of `FUZZ_CASES`.")
+    print("pub fn fuzz_kwargs() -> Vec<(&'static str, Value)> {")
+    print("    vec![%s]" % ", ".join("(%s, %s)" % (rs_str(k), rs_value(v)) for k, v in FUZZ_KWARGS.items()))
+    print("}")
+    print()
+    print("/// Random templates: `template.format(*fuzz_args(), **fuzz_kwargs())` gives `expected`.")
+    print("pub const FUZZ_CASES: &[(&str, &str)] = &[")
+    for template, expected in fuzz_cases():
+        print("    (%s, %s)," % (rs_str(template), rs_str(expected)))
+    print("];")
 
 
 main()

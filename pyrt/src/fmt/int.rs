@@ -19,7 +19,8 @@ pub fn format_int(v: &Value, spec: &str) -> PyResult<String> {
     match spec.ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_int_spec(v, &spec),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let x = crate::int::value_to_f64(v).unwrap_or(Ok(0.0))?;
+            // `float(v)`, which overflows for huge ints (`v` is always an int here).
+            let x = crate::int::value_to_f64(v).unwrap_or(Ok(f64::NAN))?;
             super::float::format_float_spec(x, &spec)
         }
         other => Err(unknown_code(other, v.type_name())),

@@ -25,15 +25,13 @@ pub struct Number<'a> {
     pub remainder: &'a str,
 }
 
-/// Widths beyond this raise `MemoryError` instead of allocating the padding.
-const MAX_WIDTH: usize = 1 << 32;
-
 /// The number laid out as `spec` asks.
 pub fn layout(spec: &Spec, number: &Number<'_>) -> PyResult<String> {
-    if spec.width.is_some_and(|w| w > MAX_WIDTH) {
-        return Err(crate::int::memory_error());
-    }
-    let width = spec.width.map_or(-1, |w| w as isize);
+    // An absent width is -1, so that nothing is padded or zero-extended.
+    let width = match spec.width {
+        Some(_) => spec.padded_width()? as isize,
+        None => -1,
+    };
     let sign = sign_char(spec.sign, number.negative);
     let fixed = sign.map_or(0, |_| 1)
         + number.prefix.len()

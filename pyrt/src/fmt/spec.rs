@@ -59,6 +59,19 @@ pub struct Spec {
     pub ty: char,
 }
 
+/// Widths beyond this raise `MemoryError` instead of allocating the padding.
+const MAX_WIDTH: usize = 1 << 32;
+
+impl Spec {
+    /// The width to pad to (0 when absent); `MemoryError` for absurd widths.
+    pub fn padded_width(&self) -> PyResult<usize> {
+        match self.width {
+            Some(w) if w > MAX_WIDTH => Err(crate::int::memory_error()),
+            w => Ok(w.unwrap_or(0)),
+        }
+    }
+}
+
 /// Parses `spec` for an object of type `type_name` whose `__format__` uses
 /// `default_type` and `default_align` when the spec omits them.
 pub fn parse(

@@ -5,9 +5,6 @@ use super::spec::{parse, unknown_code, Spec};
 use crate::error::{raise, PyResult};
 use crate::value::Value;
 
-/// Widths beyond this raise `MemoryError` instead of allocating the padding.
-const MAX_WIDTH: usize = 1 << 32;
-
 /// `format(s, spec)` for a str `s`.
 pub fn format_text(s: &str, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
@@ -46,11 +43,7 @@ fn check_text_spec(spec: &Spec) -> PyResult<()> {
 
 /// `text` padded with the fill character to the width, aligned as the spec says.
 fn pad(text: &str, spec: &Spec) -> PyResult<String> {
-    let width = spec.width.unwrap_or(0);
-    if width > MAX_WIDTH {
-        return Err(crate::int::memory_error());
-    }
-    let padding = width.saturating_sub(text.chars().count());
+    let padding = spec.padded_width()?.saturating_sub(text.chars().count());
     let left = match spec.align {
         '>' => padding,
         '^' => padding / 2,

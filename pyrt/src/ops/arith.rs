@@ -23,6 +23,9 @@ pub fn add(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn add_slow(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__add__", "__radd__") {
+        return result;
+    }
     match num_pair(a, b) {
         Some(pair) => Ok(match pair? {
             NumPair::Small(x, y) => from_i128(x as i128 + y as i128),
@@ -48,6 +51,9 @@ pub fn sub(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn sub_slow(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__sub__", "__rsub__") {
+        return result;
+    }
     match num_pair(a, b) {
         Some(pair) => Ok(match pair? {
             NumPair::Small(x, y) => from_i128(x as i128 - y as i128),
@@ -73,6 +79,9 @@ pub fn mul(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn mul_slow(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__mul__", "__rmul__") {
+        return result;
+    }
     match num_pair(a, b) {
         Some(pair) => Ok(match pair? {
             NumPair::Small(x, y) => from_i128(x as i128 * y as i128),
@@ -98,6 +107,9 @@ pub fn neg(a: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn neg_slow(a: &Value) -> PyResult<Value> {
+    if let Value::Instance(_) = a {
+        return crate::object::unary(a, "__neg__", "unary -");
+    }
     match a {
         Value::Bool(b) => Ok(Value::Int(-i64::from(*b))),
         Value::BigInt(b) => Ok(Value::from_bigint(-&**b)),
@@ -111,6 +123,7 @@ pub fn pos(a: &Value) -> PyResult<Value> {
     match a {
         Value::Int(_) | Value::Float(_) | Value::BigInt(_) => Ok(a.clone()),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        other @ Value::Instance(_) => crate::object::unary(other, "__pos__", "unary +"),
         other => Err(bad_unary("unary +", other)),
     }
 }
@@ -126,6 +139,7 @@ pub fn abs(a: &Value) -> PyResult<Value> {
         Value::Float(x) => Ok(Value::Float(x.abs())),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::BigInt(b) => Ok(Value::from_bigint(BigInt::abs(b))),
+        other @ Value::Instance(_) => crate::object::unary(other, "__abs__", "abs()"),
         other => Err(bad_unary("abs()", other)),
     }
 }

@@ -32,6 +32,9 @@ pub fn lshift(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn lshift_slow(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__lshift__", "__rlshift__") {
+        return result;
+    }
     let (x, count) = shift_operands("<<", a, b)?;
     if x.is_zero() {
         return Ok(Value::Int(0));
@@ -55,6 +58,9 @@ pub fn rshift(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn rshift_slow(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__rshift__", "__rrshift__") {
+        return result;
+    }
     let (x, count) = shift_operands(">>", a, b)?;
     match count {
         Some(n) if n < x.bits() => Ok(Value::from_bigint(&*x >> n)),
@@ -158,6 +164,14 @@ pub fn bitxor(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn bitwise_slow(op: BitOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let (name, rname) = match op {
+        BitOp::And => ("__and__", "__rand__"),
+        BitOp::Or => ("__or__", "__ror__"),
+        BitOp::Xor => ("__xor__", "__rxor__"),
+    };
+    if let Some(result) = crate::object::binary(a, b, name, rname) {
+        return result;
+    }
     if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
         return Ok(Value::Int(op.small(x, y)));
     }
@@ -180,6 +194,7 @@ pub fn invert(a: &Value) -> PyResult<Value> {
         Value::Int(x) => Ok(Value::Int(!x)),
         Value::Bool(b) => Ok(Value::Int(!i64::from(*b))),
         Value::BigInt(b) => Ok(Value::from_bigint(-&**b - 1)),
+        other @ Value::Instance(_) => crate::object::unary(other, "__invert__", "unary ~"),
         other => Err(bad_unary("unary ~", other)),
     }
 }

@@ -33,6 +33,9 @@ pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn truediv_slow(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__truediv__", "__rtruediv__") {
+        return result;
+    }
     let Some(pair) = num_pair(a, b) else {
         return Err(raise::unsupported_operands("/", a, b));
     };
@@ -130,6 +133,9 @@ pub fn floordiv(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn floordiv_slow(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__floordiv__", "__rfloordiv__") {
+        return result;
+    }
     let Some(pair) = num_pair(a, b) else {
         return Err(raise::unsupported_operands("//", a, b));
     };
@@ -179,6 +185,9 @@ pub fn modulo(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn modulo_slow(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__mod__", "__rmod__") {
+        return result;
+    }
     if let Value::Str(s) = a {
         return super::format::percent_format(s.as_str(), b).map(Value::string);
     }

@@ -13,6 +13,7 @@ mod arith;
 mod bits;
 mod div;
 mod format;
+mod inplace;
 mod num;
 mod pow;
 mod seq;
@@ -21,6 +22,9 @@ pub use arith::{abs, add, mul, neg, pos, sub};
 pub use bits::{bitand, bitor, bitxor, invert, lshift, rshift};
 pub use div::{divmod, floordiv, modulo, truediv};
 pub use format::percent_format;
+pub use inplace::{
+    iand, ifloordiv, ilshift, imatmul, imod, ior, ipow, irshift, isub, itruediv, ixor,
+};
 pub use pow::pow;
 pub use seq::{iadd, imul};
 

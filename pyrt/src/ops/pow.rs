@@ -26,6 +26,9 @@ pub fn pow(a: &Value, b: &Value) -> PyResult<Value> {
 
 #[inline(never)]
 fn pow_slow(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__pow__", "__rpow__") {
+        return result;
+    }
     let Some(pair) = num_pair(a, b) else {
         return Err(raise::unsupported_operands("** or pow()", a, b));
     };

@@ -161,6 +161,7 @@ pub fn iadd(a: &Value, b: &Value) -> PyResult<Value> {
             l.items.borrow_mut().extend(extra);
             Ok(a.clone())
         }
+        Value::Instance(_) => crate::object::inplace(a, b, "__iadd__", super::add),
         _ => super::add(a, b),
     }
 }
@@ -189,6 +190,7 @@ pub fn imul(a: &Value, b: &Value) -> PyResult<Value> {
             drop(items);
             Ok(a.clone())
         }
+        Value::Instance(_) => crate::object::inplace(a, b, "__imul__", super::mul),
         _ => super::mul(a, b),
     }
 }

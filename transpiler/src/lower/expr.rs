@@ -347,18 +347,24 @@ impl Lower<'_, '_, '_> {
                     }
                 }
                 Expr::FormattedValue(f) => {
-                    if f.format_spec.is_some() {
-                        self.m
-                            .unsupported("format specification in an f-string", value);
-                    }
                     let v = self.expr_ref(&f.value);
-                    let text = match f.conversion {
-                        ast::ConversionFlag::Repr => quote!(pyrt::repr::repr(#v)?),
-                        ast::ConversionFlag::Ascii => {
-                            self.m.unsupported("!a conversion in an f-string", value);
-                            quote!(String::new())
+                    let converted = match f.conversion {
+                        ast::ConversionFlag::Repr => Some(quote!(pyrt::repr::repr(#v)?)),
+                        ast::ConversionFlag::Ascii => Some(quote!(pyrt::repr::ascii_of(#v)?)),
+                        ast::ConversionFlag::Str => Some(quote!(pyrt::repr::str_of(#v)?)),
+                        ast::ConversionFlag::None => None,
+                    };
+                    let text = match (&f.format_spec, converted) {
+                        (None, Some(text)) => text,
+                        (None, None) => quote!(pyrt::repr::str_of(#v)?),
+                        (Some(spec), converted) => {
+                            let spec = self.format_spec(spec);
+                            let value = match converted {
+                                Some(text) => quote!(&pyrt::Value::string(#text)),
+                                None => v,
+                            };
+                            quote!(pyrt::fmt::format_value(#value, &#spec)?)
                         }
-                        _ => quote!(pyrt::repr::str_of(#v)?),
                     };
                     parts.push(quote!(#tmp.push_str(&#text);));
                 }
@@ -366,6 +372,24 @@ impl Lower<'_, '_, '_> {
             }
         }
         quote!({ let mut #tmp = String::new(); #(#parts)* pyrt::Value::string(#tmp) })
+    }
+}
+
+impl Lower<'_, '_, '_> {
+    /// A format spec inside an f-string (itself an f-string) as a `String` expression.
+    fn format_spec(&mut self, spec: &Expr) -> TokenStream {
+        if let Expr::JoinedStr(j) = spec {
+            if let [Expr::Constant(c)] = j.values.as_slice() {
+                if let Constant::Str(text) = &c.value {
+                    return quote!(#text);
+                }
+            }
+            if j.values.is_empty() {
+                return quote!("");
+            }
+        }
+        let value = self.expr(spec);
+        quote!(pyrt::repr::str_of(&#value)?)
     }
 }
 
@@ -391,11 +415,22 @@ pub fn binary_fn(op: &Operator) -> proc_macro2::Ident {
 
 /// The pyrt function for an augmented assignment operator (`+=` may work in place).
 pub fn inplace_fn(op: &Operator) -> proc_macro2::Ident {
-    match op {
-        Operator::Add => names::ident("iadd"),
-        Operator::Mult => names::ident("imul"),
-        other => binary_fn(other),
-    }
+    let name = match op {
+        Operator::Add => "iadd",
+        Operator::Sub => "isub",
+        Operator::Mult => "imul",
+        Operator::MatMult => "imatmul",
+        Operator::Div => "itruediv",
+        Operator::Mod => "imod",
+        Operator::Pow => "ipow",
+        Operator::LShift => "ilshift",
+        Operator::RShift => "irshift",
+        Operator::BitOr => "ior",
+        Operator::BitXor => "ixor",
+        Operator::BitAnd => "iand",
+        Operator::FloorDiv => "ifloordiv",
+    };
+    names::ident(name)
 }
 
 fn compare_op(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
