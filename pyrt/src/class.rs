@@ -65,7 +65,7 @@ impl PyClass {
     }
 
     /// The classes searched for an attribute: the class itself, then its MRO.
-    pub fn mro_iter<'a>(self: &'a Rc<Self>) -> impl Iterator<Item = &'a Rc<PyClass>> {
+    pub fn mro_iter(self: &Rc<Self>) -> impl Iterator<Item = &Rc<PyClass>> {
         std::iter::once(self).chain(self.mro.iter())
     }
 
@@ -165,46 +165,6 @@ fn c3_merge(_name: &str, bases: &[Rc<PyClass>]) -> PyResult<Vec<Rc<PyClass>>> {
             }
         }
         result.push(next);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn class(name: &str, bases: Vec<Rc<PyClass>>) -> Rc<PyClass> {
-        crate::sync::mark_python_thread();
-        PyClass::create(name, name, "__main__", bases, IndexMap::new(), None).unwrap()
-    }
-
-    #[test]
-    fn c3_orders_a_diamond_like_python() {
-        let o = class("O", vec![]);
-        let a = class("A", vec![o.clone()]);
-        let b = class("B", vec![o.clone()]);
-        let d = class("D", vec![a.clone(), b.clone()]);
-        let names: Vec<&str> = d.mro_iter().map(|c| c.name).collect();
-        assert_eq!(names, ["D", "A", "B", "O"]);
-        assert!(d.is_subclass(&o));
-        assert!(!a.is_subclass(&b));
-    }
-
-    #[test]
-    fn inconsistent_hierarchies_are_rejected() {
-        let o = class("O", vec![]);
-        let a = class("A", vec![o.clone()]);
-        let err = PyClass::create("X", "X", "__main__", vec![o, a], IndexMap::new(), None);
-        assert!(err.is_err());
-    }
-
-    #[test]
-    fn changing_a_base_changes_subclass_versions() {
-        let a = class("A", vec![]);
-        let b = class("B", vec![a.clone()]);
-        let before = b.version.get();
-        a.set_attr("x", Value::Int(1));
-        assert_ne!(b.version.get(), before);
-        assert!(matches!(b.lookup("x"), Some(Value::Int(1))));
     }
 }
 
@@ -317,5 +277,45 @@ impl SuperObject {
         crate::object::object_method(&self.object, name).ok_or_else(|| {
             raise::attribute_error(format!("'super' object has no attribute '{name}'"))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(name: &str, bases: Vec<Rc<PyClass>>) -> Rc<PyClass> {
+        crate::sync::mark_python_thread();
+        PyClass::create(name, name, "__main__", bases, IndexMap::new(), None).unwrap()
+    }
+
+    #[test]
+    fn c3_orders_a_diamond_like_python() {
+        let o = class("O", vec![]);
+        let a = class("A", vec![o.clone()]);
+        let b = class("B", vec![o.clone()]);
+        let d = class("D", vec![a.clone(), b.clone()]);
+        let names: Vec<&str> = d.mro_iter().map(|c| c.name).collect();
+        assert_eq!(names, ["D", "A", "B", "O"]);
+        assert!(d.is_subclass(&o));
+        assert!(!a.is_subclass(&b));
+    }
+
+    #[test]
+    fn inconsistent_hierarchies_are_rejected() {
+        let o = class("O", vec![]);
+        let a = class("A", vec![o.clone()]);
+        let err = PyClass::create("X", "X", "__main__", vec![o, a], IndexMap::new(), None);
+        assert!(err.is_err());
+    }
+
+    #[test]
+    fn changing_a_base_changes_subclass_versions() {
+        let a = class("A", vec![]);
+        let b = class("B", vec![a.clone()]);
+        let before = b.version.get();
+        a.set_attr("x", Value::Int(1));
+        assert_ne!(b.version.get(), before);
+        assert!(matches!(b.lookup("x"), Some(Value::Int(1))));
     }
 }

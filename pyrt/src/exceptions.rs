@@ -144,6 +144,20 @@ pub fn default_repr(class_name: &str, args: &[Value]) -> PyResult<String> {
     Ok(format!("{class_name}({})", parts.join(", ")))
 }
 
+/// The `__cause__` given by `raise ... from cause`: `None`, or an exception object
+/// (a class is instantiated).
+pub fn cause_value(cause: Value) -> PyResult<Option<Value>> {
+    match cause {
+        Value::None => Ok(None),
+        other => {
+            let mut err = crate::error::PyErr::from_value(&other).map_err(|_| {
+                crate::error::raise::type_error("exception causes must derive from BaseException")
+            })?;
+            Ok(Some(err.to_value()))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,19 +175,5 @@ mod tests {
         let tab = builtin_class("TabError").unwrap();
         assert_eq!(tab.exception_kind(), Some(ExcKind::Exception));
         assert!(builtin_class("NotAnError").is_none());
-    }
-}
-
-/// The `__cause__` given by `raise ... from cause`: `None`, or an exception object
-/// (a class is instantiated).
-pub fn cause_value(cause: Value) -> PyResult<Option<Value>> {
-    match cause {
-        Value::None => Ok(None),
-        other => {
-            let mut err = crate::error::PyErr::from_value(&other).map_err(|_| {
-                crate::error::raise::type_error("exception causes must derive from BaseException")
-            })?;
-            Ok(Some(err.to_value()))
-        }
     }
 }

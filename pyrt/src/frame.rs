@@ -59,6 +59,9 @@ pub struct Frame {
     pub line: u32,
     code: &'static Code,
     depth: u32,
+    /// Whether this frame counts toward the recursion depth (generator frames
+    /// count while they run, through [`enter_depth`], not while suspended).
+    counted: bool,
 }
 
 impl Frame {
@@ -70,7 +73,23 @@ impl Frame {
             return Err(recursion_error());
         }
         DEPTH.set(depth);
-        Ok(Frame { line, code, depth })
+        Ok(Frame {
+            line,
+            code,
+            depth,
+            counted: true,
+        })
+    }
+
+    /// A frame for a generator body: it lives inside the suspended generator
+    /// and does not count toward the recursion depth by itself.
+    pub fn detached(code: &'static Code, line: u32) -> Frame {
+        Frame {
+            line,
+            code,
+            depth: 0,
+            counted: false,
+        }
     }
 
     /// Passes a result through, recording this frame in an escaping exception's traceback.
@@ -94,6 +113,27 @@ impl Frame {
 
 impl Drop for Frame {
     #[inline(always)]
+    fn drop(&mut self) {
+        if self.counted {
+            DEPTH.set(DEPTH.get() - 1);
+        }
+    }
+}
+
+/// Counts one level of recursion while a generator runs; dropping it uncounts.
+pub struct DepthGuard(());
+
+/// Enters one recursion level (`RecursionError` past the limit).
+pub fn enter_depth() -> PyResult<DepthGuard> {
+    let depth = DEPTH.get() + 1;
+    if depth > RECURSION_LIMIT.get() {
+        return Err(recursion_error());
+    }
+    DEPTH.set(depth);
+    Ok(DepthGuard(()))
+}
+
+impl Drop for DepthGuard {
     fn drop(&mut self) {
         DEPTH.set(DEPTH.get() - 1);
     }

@@ -65,7 +65,8 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
         | Value::ClassMethod(_)
         | Value::StaticMethod(_)
         | Value::NotImplemented
-        | Value::Super(_) => crate::object::hash(v),
+        | Value::Super(_)
+        | Value::Generator(_) => crate::object::hash(v),
         Value::List(_) | Value::Dict(_) | Value::DictView(_) => Err(raise::type_error(format!(
             "unhashable type: '{}'",
             v.type_name()

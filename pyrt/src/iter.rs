@@ -1,11 +1,12 @@
 //! The iteration protocol for builtin objects: `for` loops and `iter()`.
 //!
-//! [`Iter`] is the state of one iteration over a builtin container; its
-//! `next` never calls Python code. [`PyIter`] is an iterator object (a
-//! `Value::Iter`): either such a state behind a `RefCell` (`iter(xs)`,
-//! `reversed(xs)`), or one of the lazy builtins (`enumerate`, `zip`, `map`,
-//! `filter`, see [`crate::builtins::lazy`]) that may call Python code and so
-//! keep their state without holding a borrow across calls.
+//! [`Iter`] is the state of one iteration: over a builtin container (its
+//! `next` calls no Python code) or over a Python-level iterator (`Object`).
+//! [`PyIter`] is an iterator object (a `Value::Iter`): a builtin container's
+//! state behind a `RefCell` (`iter(xs)`, `reversed(xs)`), a Python-level
+//! iterator, or one of the lazy builtins (`enumerate`, `zip`, `map`,
+//! `filter`, see [`crate::builtins::lazy`]); the last two may call Python
+//! code, so they hold no borrow across calls.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -86,6 +87,7 @@ impl Iter {
             Value::DictView(v) => Iter::dict(&v.dict, v.kind),
             Value::Iter(it) => Iter::Shared(it.clone()),
             Value::Instance(_) => Iter::Object(crate::object::iter(value)?),
+            Value::Generator(_) => Iter::Object(value.clone()),
             other => {
                 return Err(raise::type_error(format!(
                     "'{}' object is not iterable",
@@ -285,11 +287,14 @@ pub struct PyIter {
 
 /// How an iterator object keeps its state.
 enum Body {
-    /// Over a builtin container: `Iter::next` never calls Python code, so
-    /// the borrow cannot be re-entered.
+    /// Over a builtin container: `Iter::next` never calls Python code here
+    /// (`Iter::Object` goes to `Body::Object`), so the borrow cannot be re-entered.
     State(RefCell<Iter>),
     /// A lazy builtin that may call Python code; it borrows nothing across calls.
     Lazy(Lazy),
+    /// A Python-level iterator (a generator, an object with `__next__`)
+    /// that a lazy builtin pulls from: called without any borrow held.
+    Object(Value),
 }
 
 impl PyIter {
@@ -309,10 +314,13 @@ impl PyIter {
 
     /// An iterator object running `state`, typed after it.
     pub fn from_state(state: Iter) -> Rc<PyIter> {
-        Rc::new(PyIter {
-            ty: state.type_id(),
-            body: Body::State(RefCell::new(state)),
-        })
+        let ty = state.type_id();
+        let body = match state {
+            // Its `next` calls Python code, so it must not run inside a borrow.
+            Iter::Object(object) => Body::Object(object),
+            state => Body::State(RefCell::new(state)),
+        };
+        Rc::new(PyIter { ty, body })
     }
 
     /// An iterator object for a lazy builtin.
@@ -339,7 +347,13 @@ impl PyIter {
                 }
                 Ok(item)
             }
-            Body::Lazy(lazy) => lazy.next(),
+            Body::Lazy(lazy) => match lazy.next() {
+                // A StopIteration escaping the Python code it called ends the
+                // iteration, as it does for CPython's callers of `tp_iternext`.
+                Err(e) if e.kind() == crate::error::ExcKind::StopIteration => Ok(None),
+                other => other,
+            },
+            Body::Object(object) => crate::object::next(object),
         }
     }
 }

@@ -32,6 +32,7 @@ pub mod flow;
 pub mod fmt;
 pub mod frame;
 pub mod func;
+pub mod generator;
 pub mod globals;
 pub mod hash;
 pub mod instance;

@@ -17,6 +17,7 @@ pub fn address(v: &Value) -> usize {
         Value::Property(p) => Rc::as_ptr(p) as usize,
         Value::ClassMethod(w) | Value::StaticMethod(w) => Rc::as_ptr(w) as usize,
         Value::Super(s) => Rc::as_ptr(s) as usize,
+        Value::Generator(g) => Rc::as_ptr(g) as usize,
         other => crate::repr::object_address(other),
     }
 }
@@ -48,6 +49,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Value::ClassMethod(w) => format!("<classmethod({})>", crate::repr::repr(&w.func)?),
         Value::StaticMethod(w) => format!("<staticmethod({})>", crate::repr::repr(&w.func)?),
         Value::NotImplemented => "NotImplemented".to_string(),
+        Value::Generator(g) => {
+            format!("<generator object {} at {:#x}>", g.def.qualname, address(v))
+        }
         Value::Super(s) => format!(
             "<super: <class '{}'>, <{} object>>",
             s.class.name,
@@ -433,6 +437,9 @@ pub fn iter(obj: &Value) -> PyResult<Value> {
 pub fn next(iterator: &Value) -> PyResult<Option<Value>> {
     if let Value::Iter(it) = iterator {
         return it.next();
+    }
+    if let Value::Generator(g) = iterator {
+        return g.next_item();
     }
     match call_special(iterator, "__next__", &[]) {
         Some(Ok(value)) => Ok(Some(value)),

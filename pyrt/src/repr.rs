@@ -144,7 +144,8 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
         | Value::ClassMethod(_)
         | Value::StaticMethod(_)
         | Value::NotImplemented
-        | Value::Super(_) => out.push_str(&crate::object::repr(v)?),
+        | Value::Super(_)
+        | Value::Generator(_) => out.push_str(&crate::object::repr(v)?),
     }
     Ok(())
 }

@@ -65,6 +65,8 @@ pub enum TypeId {
     NotImplementedType,
     /// `super`
     Super,
+    /// `generator`
+    Generator,
     /// `enumerate`
     Enumerate,
     /// `zip`
@@ -119,6 +121,7 @@ impl TypeId {
             TypeId::StaticMethod => "staticmethod",
             TypeId::NotImplementedType => "NotImplementedType",
             TypeId::Super => "super",
+            TypeId::Generator => "generator",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",

@@ -77,6 +77,8 @@ pub enum Value {
     NotImplemented,
     /// A `super()` object.
     Super(Rc<crate::class::SuperObject>),
+    /// A generator object.
+    Generator(Rc<crate::generator::PyGenerator>),
 }
 
 impl Value {
@@ -133,6 +135,7 @@ impl Value {
             Value::StaticMethod(_) => TypeId::StaticMethod,
             Value::NotImplemented => TypeId::NotImplementedType,
             Value::Super(_) => TypeId::Super,
+            Value::Generator(_) => TypeId::Generator,
         }
     }
 
@@ -173,6 +176,7 @@ impl Value {
             (Value::StaticMethod(a), Value::StaticMethod(b)) => Rc::ptr_eq(a, b),
             (Value::NotImplemented, Value::NotImplemented) => true,
             (Value::Super(a), Value::Super(b)) => Rc::ptr_eq(a, b),
+            (Value::Generator(a), Value::Generator(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }

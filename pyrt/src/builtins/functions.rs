@@ -242,20 +242,23 @@ pub fn chr(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 pub fn iter(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs("iter", kwargs)?;
     check_arity("iter", args, 1, 1)?;
-    PyIter::new(&args[0])
+    match &args[0] {
+        // A generator is its own iterator; a Python-defined iterable gives what `__iter__` returns.
+        g @ Value::Generator(_) => Ok(g.clone()),
+        obj @ Value::Instance(_) => crate::object::iter(obj),
+        other => PyIter::new(other),
+    }
 }
 
 /// `next(iterator[, default])`
 pub fn next(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs("next", kwargs)?;
     check_arity("next", args, 1, 2)?;
-    let Value::Iter(it) = &args[0] else {
-        return Err(raise::type_error(format!(
-            "'{}' object is not an iterator",
-            args[0].type_name()
-        )));
+    let item = match &args[0] {
+        Value::Iter(it) => it.next()?,
+        other => crate::object::next(other)?,
     };
-    match (it.next()?, args.get(1)) {
+    match (item, args.get(1)) {
         (Some(item), _) => Ok(item),
         (None, Some(default)) => Ok(default.clone()),
         (None, None) => Err(PyErr::with_args(ExcKind::StopIteration, Vec::new())),
@@ -271,4 +274,13 @@ pub fn type_of(value: &Value) -> Value {
         TypeId::BuiltinMethod => TypeId::BuiltinFunction,
         other => other,
     })
+}
+
+/// `iter(value)` as a value a generator expression can loop over (its first iterable).
+pub fn iter_object(value: &Value) -> PyResult<Value> {
+    match value {
+        g @ Value::Generator(_) => Ok(g.clone()),
+        obj @ Value::Instance(_) => crate::object::iter(obj),
+        other => PyIter::new(other),
+    }
 }

@@ -140,14 +140,18 @@ pub fn reversed(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         }
         Value::Dict(d) => dict_reverse(d, crate::dict::ViewKind::Keys),
         Value::DictView(v) => dict_reverse(&v.dict, v.kind),
-        other => {
-            return Err(raise::type_error(format!(
-                "'{}' object is not reversible",
-                other.type_name()
-            )))
+        Value::Instance(_) if crate::instance::special_method(seq, "__reversed__").is_some() => {
+            return crate::instance::call_special(seq, "__reversed__", &[])
+                .unwrap_or_else(|| Err(not_reversible(seq)));
         }
+        other => return Err(not_reversible(other)),
     };
     Ok(Value::Iter(PyIter::from_state(state)))
+}
+
+/// `TypeError: 'int' object is not reversible`
+fn not_reversible(v: &Value) -> crate::error::PyErr {
+    raise::type_error(format!("'{}' object is not reversible", v.type_name()))
 }
 
 fn dict_reverse(dict: &std::rc::Rc<crate::dict::PyDict>, kind: crate::dict::ViewKind) -> Iter {
@@ -221,7 +225,7 @@ mod tests {
             "ok"
         );
         assert_eq!(
-            message(&[xs.clone()], &[("iterable", one.clone())]),
+            message(std::slice::from_ref(&xs), &[("iterable", one.clone())]),
             "'iterable' is an invalid keyword argument for enumerate()"
         );
         assert_eq!(

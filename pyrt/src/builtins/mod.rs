@@ -67,6 +67,10 @@ static FUNCTIONS: &[BuiltinFunction] = &[
         call: print,
     },
     BuiltinFunction {
+        name: "format",
+        call: crate::fmt::format_builtin,
+    },
+    BuiltinFunction {
         name: "len",
         call: len_builtin,
     },

@@ -38,6 +38,7 @@ pub fn call_method(
         Value::Type(t) => call_unbound(*t, name, args, kwargs),
         Value::Instance(i) => crate::instance::call_method(i, name, args, kwargs),
         Value::Super(s) => crate::func::call(&s.get_attr(name)?, args, kwargs),
+        Value::Generator(g) => crate::generator::call_method(g, name, args),
         Value::Class(c) => {
             let attr = crate::instance::class_get_attr(c, name)?;
             crate::func::call(&attr, args, kwargs)

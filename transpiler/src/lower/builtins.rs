@@ -50,6 +50,7 @@ pub const PROVIDED: &[&str] = &[
     "staticmethod",
     "issubclass",
     "super",
+    "format",
     "NotImplemented",
     // The builtin exception classes.
     "ArithmeticError",

@@ -179,6 +179,8 @@ pub struct FnCx<'s> {
     pub handled: Vec<Ident>,
     /// The class body being lowered, if any: its namespace variable and qualified name.
     pub class_body: Option<ClassBody>,
+    /// Whether this body is a generator's (lowered into an `async` block).
+    pub is_generator: bool,
 }
 
 /// A class body being lowered.
@@ -207,6 +209,7 @@ impl<'s> FnCx<'s> {
             try_escapes: Vec::new(),
             handled: Vec::new(),
             class_body: None,
+            is_generator: false,
         }
     }
 

@@ -25,10 +25,19 @@ impl Lower<'_, '_, '_> {
         let inner = body(self);
         let escapes = self.f.try_escapes.pop().unwrap_or_default();
         self.f.try_depth -= 1;
-        let call = quote!((|| -> pyrt::PyResult<pyrt::flow::Flow> {
-            #inner
-            Ok(pyrt::flow::Flow::Normal)
-        })());
+        // In a generator the block is an `async` block, so that `yield` may suspend inside it.
+        let call = if self.f.is_generator {
+            quote!(async {
+                #inner
+                Ok::<pyrt::flow::Flow, pyrt::PyErr>(pyrt::flow::Flow::Normal)
+            }
+            .await)
+        } else {
+            quote!((|| -> pyrt::PyResult<pyrt::flow::Flow> {
+                #inner
+                Ok(pyrt::flow::Flow::Normal)
+            })())
+        };
         (call, escapes)
     }
 

@@ -56,6 +56,18 @@ impl Lower<'_, '_, '_> {
             Expr::Dict(d) => self.dict_display(d, e),
             Expr::JoinedStr(j) => self.fstring(j),
             Expr::Lambda(l) => self.lambda(l, e),
+            Expr::GeneratorExp(g) => self.generator_expression(g, e),
+            Expr::Yield(y) if self.f.is_generator => {
+                let value = match &y.value {
+                    Some(v) => self.expr(v),
+                    None => quote!(pyrt::Value::None),
+                };
+                quote!(__co.yield_(#value).await?)
+            }
+            Expr::YieldFrom(y) if self.f.is_generator => {
+                let value = self.expr(&y.value);
+                quote!(pyrt::generator::yield_from(&__co, #value).await?)
+            }
             Expr::ListComp(c) => self.comprehension(&c.generators, Collect::List(&c.elt), e),
             Expr::DictComp(c) => {
                 self.comprehension(&c.generators, Collect::Dict(&c.key, &c.value), e)

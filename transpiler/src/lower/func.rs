@@ -11,7 +11,7 @@ use rustpython_parser::ast::{self, Expr, Ranged};
 use super::context::{DirectDef, FnCx, Lower, ModuleCx};
 use super::names;
 use crate::parse::walk;
-use crate::scope::{param_names, references, FunctionScope, NameKind, NestedBody};
+use crate::scope::{is_generator, param_names, references, FunctionScope, NameKind, NestedBody};
 
 /// A function definition to lower: a `def` or a lambda.
 struct FunctionSource<'a> {
@@ -68,6 +68,23 @@ impl Lower<'_, '_, '_> {
         };
         self.make_function(&source, None, node)
             .unwrap_or_else(|| quote!(pyrt::Value::None))
+    }
+
+    /// Emits the generator function of a generator expression; returns the
+    /// expression creating the function object.
+    pub fn make_generator_function(
+        &mut self,
+        args: &ast::Arguments,
+        body: &[ast::Stmt],
+        node: &impl Ranged,
+    ) -> Option<TokenStream> {
+        let source = FunctionSource {
+            name: "<genexpr>",
+            args,
+            body: NestedBody::Block(body),
+            line: self.m.pos(node).line,
+        };
+        self.make_function(&source, None, node)
     }
 
     /// Emits a function's items; returns the expression creating the function object.
@@ -212,21 +229,25 @@ fn emit_function(
     let has_walrus = match source.body {
         NestedBody::Block(stmts) => stmts.iter().any(contains_walrus),
         NestedBody::Lambda(e) => expr_contains_walrus(e),
+        NestedBody::GenExp(_) => false,
     };
+    let generator = is_generator(source.body);
     let body = {
         let mut fcx = FnCx::new(Some(scope), has_walrus);
         fcx.enclosing = chain;
         fcx.qualname = Some(qualname.clone());
+        fcx.is_generator = generator;
         let mut lower = Lower { m: &mut *m, f: fcx };
         match source.body {
             NestedBody::Block(stmts) => {
                 let block = lower.block(stmts);
-                quote!(#block Ok(pyrt::Value::None))
+                quote!(#block Ok::<pyrt::Value, pyrt::PyErr>(pyrt::Value::None))
             }
             NestedBody::Lambda(e) => {
                 let value = lower.expr(e);
                 quote!(Ok(#value))
             }
+            NestedBody::GenExp(_) => unreachable!("generator expressions are lowered as blocks"),
         }
     };
 
@@ -241,6 +262,52 @@ fn emit_function(
     };
     let doc = format!(" `{qualname}` at line {line}");
     let signature = signature_tokens(source.args);
+    let (wrapper, body_item) = if generator {
+        let keep_closure = if scope.free.is_empty() {
+            quote!()
+        } else {
+            quote!(let __closure: Vec<pyrt::cell::Cell> = __closure.to_vec();)
+        };
+        let wrapper = quote! {
+            #[doc = #doc]
+            fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
+                #keep_closure
+                Ok(pyrt::generator::create(&#def_static, move |__co: pyrt::generator::Co| async move {
+                    let mut __frame_owned = pyrt::frame::Frame::detached(&#def_static.code, #line);
+                    let __frame = &mut __frame_owned;
+                    #(let mut #param_args = #param_args;)*
+                    let __result: pyrt::PyResult<pyrt::Value> = async {
+                        #(#prologue)*
+                        #body
+                    }
+                    .await;
+                    __frame_owned.leave(__result)
+                }))
+            }
+        };
+        (wrapper, quote!())
+    } else {
+        let wrapper = quote! {
+            #[doc = #doc]
+            fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
+                let mut __frame = pyrt::frame::Frame::enter(&#def_static.code, #line)?;
+                let __result = #body_fn(&mut __frame, #closure_arg #(#param_args),*);
+                __frame.leave(__result)
+            }
+        };
+        let body_item = quote! {
+            #[inline]
+            fn #body_fn(
+                __frame: &mut pyrt::frame::Frame,
+                #closure_param
+                #(mut #param_args: pyrt::Value),*
+            ) -> pyrt::PyResult<pyrt::Value> {
+                #(#prologue)*
+                #body
+            }
+        };
+        (wrapper, body_item)
+    };
     m.items.push(quote! {
         static #def_static: pyrt::func::FunctionDef = pyrt::func::FunctionDef {
             code: pyrt::frame::Code { name: #py_name, module: &MODULE },
@@ -249,22 +316,9 @@ fn emit_function(
             entry: #entry_fn,
         };
 
-        #[doc = #doc]
-        fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
-            let mut __frame = pyrt::frame::Frame::enter(&#def_static.code, #line)?;
-            let __result = #body_fn(&mut __frame, #closure_arg #(#param_args),*);
-            __frame.leave(__result)
-        }
+        #wrapper
 
-        #[inline]
-        fn #body_fn(
-            __frame: &mut pyrt::frame::Frame,
-            #closure_param
-            #(mut #param_args: pyrt::Value),*
-        ) -> pyrt::PyResult<pyrt::Value> {
-            #(#prologue)*
-            #body
-        }
+        #body_item
 
         fn #entry_fn(
             __function: &pyrt::func::PyFunction,

@@ -23,6 +23,7 @@ mod context;
 mod exceptions;
 mod expr;
 mod func;
+mod genexpr;
 mod module;
 mod names;
 mod stmt;

@@ -13,6 +13,8 @@ pub enum NestedBody<'a> {
     Block(&'a [Stmt]),
     /// A lambda's expression.
     Lambda(&'a Expr),
+    /// A generator expression (a generator function of its first iterable).
+    GenExp(&'a ast::ExprGeneratorExp),
 }
 
 /// A function nested directly in a body.
@@ -42,6 +44,16 @@ pub fn param_names(args: &ast::Arguments) -> Vec<String> {
     names
 }
 
+/// Whether a function body (not counting nested functions) contains `yield`:
+/// that makes the function a generator.
+pub fn is_generator(body: NestedBody<'_>) -> bool {
+    let (refs, _) = references(body);
+    refs.contains(YIELD_MARKER)
+}
+
+/// Recorded among the references of a body that yields (not a valid identifier).
+const YIELD_MARKER: &str = "<yield>";
+
 /// Names referenced in `body` itself and the functions nested directly in it.
 pub fn references(body: NestedBody<'_>) -> (BTreeSet<String>, Vec<Nested<'_>>) {
     let mut refs = BTreeSet::new();
@@ -51,6 +63,19 @@ pub fn references(body: NestedBody<'_>) -> (BTreeSet<String>, Vec<Nested<'_>>) {
             .iter()
             .for_each(|s| stmt_refs(s, &mut refs, &mut nested)),
         NestedBody::Lambda(e) => expr_refs(e, &mut refs, &mut nested),
+        NestedBody::GenExp(g) => {
+            for (i, c) in g.generators.iter().enumerate() {
+                expr_refs(&c.target, &mut refs, &mut nested);
+                if i > 0 {
+                    expr_refs(&c.iter, &mut refs, &mut nested);
+                }
+                c.ifs
+                    .iter()
+                    .for_each(|x| expr_refs(x, &mut refs, &mut nested));
+            }
+            expr_refs(&g.elt, &mut refs, &mut nested);
+            refs.insert(YIELD_MARKER.to_string());
+        }
     }
     (refs, nested)
 }
@@ -165,9 +190,19 @@ fn expr_refs<'a>(expr: &'a Expr, refs: &mut BTreeSet<String>, nested: &mut Vec<N
                 body: NestedBody::Lambda(&l.body),
             });
         }
+        Expr::Yield(_) | Expr::YieldFrom(_) => {
+            refs.insert(YIELD_MARKER.to_string());
+            walk::for_each_child(expr, &mut |child| expr_refs(child, refs, nested));
+        }
         Expr::ListComp(c) => comprehension(&c.generators, &[&c.elt], refs, nested),
         Expr::SetComp(c) => comprehension(&c.generators, &[&c.elt], refs, nested),
-        Expr::GeneratorExp(c) => comprehension(&c.generators, &[&c.elt], refs, nested),
+        Expr::GeneratorExp(g) => {
+            expr_refs(&g.generators[0].iter, refs, nested);
+            nested.push(Nested {
+                params: vec![".0".to_string()],
+                body: NestedBody::GenExp(g),
+            });
+        }
         Expr::DictComp(c) => comprehension(&c.generators, &[&c.key, &c.value], refs, nested),
         other => walk::for_each_child(other, &mut |child| expr_refs(child, refs, nested)),
     }

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use crate::parse::ast;
 
 pub use bindings::{bound_in_block, declared_globals};
-pub use closure::{param_names, references, NestedBody};
+pub use closure::{is_generator, param_names, references, NestedBody};
 
 /// The names an assignment target binds (`x`, `a, (b, *c)`).
 pub fn bound_target_names(target: &ast::Expr) -> BTreeSet<String> {
@@ -78,7 +78,7 @@ impl FunctionScope {
     ) -> FunctionScope {
         let stmts: &[ast::Stmt] = match body {
             NestedBody::Block(stmts) => stmts,
-            NestedBody::Lambda(_) => &[],
+            NestedBody::Lambda(_) | NestedBody::GenExp(_) => &[],
         };
         let globals = bindings::global_statements(stmts);
         let nonlocals = bindings::nonlocal_statements(stmts);
@@ -86,8 +86,14 @@ impl FunctionScope {
             .into_iter()
             .filter(|n| !globals.contains(n) && !nonlocals.contains(n))
             .collect();
-        if let NestedBody::Lambda(e) = body {
-            locals.extend(bindings::walrus_targets(e));
+        match body {
+            NestedBody::Lambda(e) => locals.extend(bindings::walrus_targets(e)),
+            NestedBody::GenExp(g) => {
+                for c in &g.generators {
+                    locals.extend(bound_target_names(&c.target));
+                }
+            }
+            NestedBody::Block(_) => {}
         }
         locals.extend(params.iter().cloned());
 
