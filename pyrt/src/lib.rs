@@ -44,6 +44,7 @@ pub mod literals;
 pub mod methods;
 pub mod object;
 pub mod ops;
+pub mod patterns;
 pub mod range;
 pub mod repr;
 pub mod runtime;

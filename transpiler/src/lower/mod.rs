@@ -24,6 +24,7 @@ mod exceptions;
 mod expr;
 mod func;
 mod genexpr;
+mod matching;
 mod module;
 mod names;
 mod stmt;

@@ -55,6 +55,7 @@ impl Lower<'_, '_, '_> {
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::Raise(r) => self.raise_stmt(r),
             Stmt::With(w) => self.with_stmt(w),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Assert(s) => {
                 let test = self.cond(&s.test);
                 let args = match &s.msg {

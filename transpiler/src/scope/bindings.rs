@@ -102,9 +102,49 @@ fn bound_in_stmt(stmt: &Stmt, names: &mut BTreeSet<String>) {
                 }
             }
         }
+        Stmt::Match(s) => {
+            walrus_names(&s.subject, names);
+            for case in &s.cases {
+                pattern_names(&case.pattern, names);
+                block(&case.body, names);
+            }
+        }
         Stmt::Expr(s) => walrus_names(&s.value, names),
         Stmt::Return(s) => s.value.iter().for_each(|v| walrus_names(v, names)),
         _ => {}
+    }
+}
+
+/// Adds the names a `case` pattern captures.
+fn pattern_names(pattern: &ast::Pattern, names: &mut BTreeSet<String>) {
+    use ast::Pattern;
+    match pattern {
+        Pattern::MatchAs(a) => {
+            if let Some(p) = &a.pattern {
+                pattern_names(p, names);
+            }
+            if let Some(n) = &a.name {
+                names.insert(n.to_string());
+            }
+        }
+        Pattern::MatchStar(s) => {
+            if let Some(n) = &s.name {
+                names.insert(n.to_string());
+            }
+        }
+        Pattern::MatchOr(o) => o.patterns.iter().for_each(|p| pattern_names(p, names)),
+        Pattern::MatchSequence(s) => s.patterns.iter().for_each(|p| pattern_names(p, names)),
+        Pattern::MatchMapping(m) => {
+            m.patterns.iter().for_each(|p| pattern_names(p, names));
+            if let Some(rest) = &m.rest {
+                names.insert(rest.to_string());
+            }
+        }
+        Pattern::MatchClass(c) => {
+            c.patterns.iter().for_each(|p| pattern_names(p, names));
+            c.kwd_patterns.iter().for_each(|p| pattern_names(p, names));
+        }
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
     }
 }
 
@@ -193,6 +233,7 @@ fn visit_blocks(body: &[Stmt], f: &mut impl FnMut(&Stmt)) {
                 visit_blocks(&s.orelse, f);
             }
             Stmt::With(s) => visit_blocks(&s.body, f),
+            Stmt::Match(s) => s.cases.iter().for_each(|c| visit_blocks(&c.body, f)),
             Stmt::Try(s) => {
                 visit_blocks(&s.body, f);
                 for handler in &s.handlers {
