@@ -53,6 +53,21 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             no_kwargs("type", kwargs)?;
             match args {
                 [value] => Ok(super::type_of(value)),
+                [Value::Str(name), Value::Tuple(bases), Value::Dict(namespace)] => {
+                    let mut ns = crate::class::Namespace::new();
+                    for (key, value) in namespace.map.borrow().iter() {
+                        if let Value::Str(k) = &key.key {
+                            ns.insert(k.as_str().to_string(), value.clone());
+                        }
+                    }
+                    crate::class::build_class(
+                        name.as_str(),
+                        name.as_str(),
+                        "__main__",
+                        &bases.items,
+                        ns,
+                    )
+                }
                 _ => Err(raise::type_error("type() takes 1 or 3 arguments")),
             }
         }

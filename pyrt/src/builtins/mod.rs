@@ -174,6 +174,18 @@ static FUNCTIONS: &[BuiltinFunction] = &[
         name: "hasattr",
         call: hasattr,
     },
+    BuiltinFunction {
+        name: "setattr",
+        call: objects::setattr,
+    },
+    BuiltinFunction {
+        name: "delattr",
+        call: objects::delattr,
+    },
+    BuiltinFunction {
+        name: "vars",
+        call: objects::vars,
+    },
 ];
 
 /// Converts an argument used as an integer index or count (`int` or `bool`).

@@ -88,6 +88,40 @@ pub fn hasattr(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `setattr(object, name, value)`
+pub fn setattr(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("setattr", kwargs)?;
+    check_arity("setattr", args, 3, 3)?;
+    let name = attribute_name(&args[1])?;
+    crate::attr::setattr(&args[0], name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `delattr(object, name)`
+pub fn delattr(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("delattr", kwargs)?;
+    check_arity("delattr", args, 2, 2)?;
+    let name = attribute_name(&args[1])?;
+    crate::attr::delattr(&args[0], name)?;
+    Ok(Value::None)
+}
+
+/// `vars(object)`: the object's `__dict__`.
+pub fn vars(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    no_kwargs("vars", kwargs)?;
+    match args {
+        [obj] => crate::methods::getattr(obj, "__dict__")
+            .map_err(|_| raise::type_error("vars() argument must have __dict__ attribute")),
+        [] => Err(raise::type_error(
+            "pyrc: vars() without an argument is not supported yet",
+        )),
+        _ => Err(raise::type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
+        ))),
+    }
+}
+
 /// The str naming an attribute, or `TypeError: attribute name must be string, not 'int'`.
 fn attribute_name(name: &Value) -> PyResult<&str> {
     match name {

@@ -50,6 +50,9 @@ pub const PROVIDED: &[&str] = &[
     "staticmethod",
     "issubclass",
     "super",
+    "setattr",
+    "delattr",
+    "vars",
     "format",
     "NotImplemented",
     // The builtin exception classes.
