@@ -3,7 +3,7 @@
 #[test]
 fn every_builtin_the_transpiler_assumes_exists_in_pyrt() {
     pyrt::sync::mark_python_thread();
-    for name in pyrc::lower::PROVIDED_BUILTINS {
+    for name in pyrc::lower::provided_builtins() {
         assert!(
             pyrt::builtins::lookup(name).is_some(),
             "pyrc assumes builtin {name} but pyrt does not provide it"

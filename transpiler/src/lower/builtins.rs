@@ -2,7 +2,9 @@
 
 /// The builtins pyrt provides; `pyrt::builtins::lookup` resolves each of them
 /// (a test in tests/ keeps the two in step).
-pub const PROVIDED: &[&str] = &[
+/// The builtin functions, types and constants pyrt provides; `pyrt::builtins::lookup`
+/// resolves each of them (a test in tests/ keeps the two in step).
+const PROVIDED_FUNCTIONS: &[&str] = &[
     "abs",
     "bool",
     "chr",
@@ -55,7 +57,10 @@ pub const PROVIDED: &[&str] = &[
     "vars",
     "format",
     "NotImplemented",
-    // The builtin exception classes.
+];
+
+/// CPython 3.11's builtin exception classes (pyrt provides all of them).
+const EXCEPTIONS: &[&str] = &[
     "ArithmeticError",
     "AssertionError",
     "AttributeError",
@@ -126,79 +131,11 @@ pub const PROVIDED: &[&str] = &[
     "ZeroDivisionError",
 ];
 
-/// CPython 3.11's builtin names (exceptions, constants and functions).
-const CPYTHON: &[&str] = &[
-    "ArithmeticError",
-    "AssertionError",
-    "AttributeError",
-    "BaseException",
-    "BaseExceptionGroup",
-    "BlockingIOError",
-    "BrokenPipeError",
-    "BufferError",
-    "BytesWarning",
-    "ChildProcessError",
-    "ConnectionAbortedError",
-    "ConnectionError",
-    "ConnectionRefusedError",
-    "ConnectionResetError",
-    "DeprecationWarning",
-    "EOFError",
+/// CPython 3.11's other builtin names.
+const CPYTHON_OTHER: &[&str] = &[
     "Ellipsis",
-    "EncodingWarning",
-    "EnvironmentError",
-    "Exception",
     "ExceptionGroup",
-    "FileExistsError",
-    "FileNotFoundError",
-    "FloatingPointError",
-    "FutureWarning",
-    "GeneratorExit",
-    "IOError",
-    "ImportError",
-    "ImportWarning",
-    "IndentationError",
-    "IndexError",
-    "InterruptedError",
-    "IsADirectoryError",
-    "KeyError",
-    "KeyboardInterrupt",
-    "LookupError",
-    "MemoryError",
-    "ModuleNotFoundError",
-    "NameError",
-    "NotADirectoryError",
     "NotImplemented",
-    "NotImplementedError",
-    "OSError",
-    "OverflowError",
-    "PendingDeprecationWarning",
-    "PermissionError",
-    "ProcessLookupError",
-    "RecursionError",
-    "ReferenceError",
-    "ResourceWarning",
-    "RuntimeError",
-    "RuntimeWarning",
-    "StopAsyncIteration",
-    "StopIteration",
-    "SyntaxError",
-    "SyntaxWarning",
-    "SystemError",
-    "SystemExit",
-    "TabError",
-    "TimeoutError",
-    "TypeError",
-    "UnboundLocalError",
-    "UnicodeDecodeError",
-    "UnicodeEncodeError",
-    "UnicodeError",
-    "UnicodeTranslateError",
-    "UnicodeWarning",
-    "UserWarning",
-    "ValueError",
-    "Warning",
-    "ZeroDivisionError",
     "abs",
     "aiter",
     "all",
@@ -284,15 +221,20 @@ const CPYTHON: &[&str] = &[
     "__package__",
 ];
 
+/// Every builtin name pyrt provides.
+pub fn provided() -> impl Iterator<Item = &'static str> {
+    PROVIDED_FUNCTIONS.iter().chain(EXCEPTIONS).copied()
+}
+
 /// Whether pyrt provides builtin `name`.
 pub fn is_provided(name: &str) -> bool {
-    PROVIDED.contains(&name)
+    PROVIDED_FUNCTIONS.contains(&name) || EXCEPTIONS.contains(&name)
 }
 
 /// Whether `name` is a CPython builtin that pyrt does not provide yet
 /// (using it must be diagnosed, not turned into a run-time NameError).
 pub fn is_missing(name: &str) -> bool {
-    CPYTHON.contains(&name) && !is_provided(name)
+    CPYTHON_OTHER.contains(&name) && !is_provided(name)
 }
 
 #[cfg(test)]
@@ -301,8 +243,11 @@ mod tests {
 
     #[test]
     fn provided_builtins_are_cpython_builtins() {
-        for name in PROVIDED {
-            assert!(CPYTHON.contains(name), "{name}");
+        for name in provided() {
+            assert!(
+                CPYTHON_OTHER.contains(&name) || EXCEPTIONS.contains(&name),
+                "{name}"
+            );
         }
         assert!(is_missing("sorted") || is_provided("sorted"));
         assert!(!is_missing("not_a_builtin"));

@@ -126,21 +126,8 @@ impl Lower<'_, '_, '_> {
             let values: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
             return quote!(&[#(#values),*]);
         }
-        let tmp = self.f.temp("args");
-        let pushes: Vec<TokenStream> = args
-            .iter()
-            .map(|a| match a {
-                Expr::Starred(s) => {
-                    let v = self.expr_ref(&s.value);
-                    quote!(#tmp.extend(pyrt::iter::collect(#v)?);)
-                }
-                other => {
-                    let v = self.expr(other);
-                    quote!(#tmp.push(#v);)
-                }
-            })
-            .collect();
-        quote!(&{ let mut #tmp: Vec<pyrt::Value> = Vec::new(); #(#pushes)* #tmp })
+        let items = self.sequence_items(args);
+        quote!(&#items)
     }
 
     /// Keyword arguments as a `&[(&str, Value)]` expression.

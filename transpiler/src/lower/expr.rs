@@ -311,7 +311,7 @@ impl Lower<'_, '_, '_> {
 
     /// The elements of a list or tuple display as a `Vec<Value>` expression,
     /// expanding `*iterable` elements.
-    fn sequence_items(&mut self, elts: &[Expr]) -> TokenStream {
+    pub fn sequence_items(&mut self, elts: &[Expr]) -> TokenStream {
         if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             let items: Vec<TokenStream> = elts.iter().map(|e| self.expr(e)).collect();
             return quote!(vec![#(#items),*]);

@@ -30,5 +30,5 @@ mod names;
 mod stmt;
 mod target;
 
-pub use builtins::PROVIDED as PROVIDED_BUILTINS;
+pub use builtins::provided as provided_builtins;
 pub use module::lower_module;
