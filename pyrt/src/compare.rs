@@ -145,6 +145,7 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
             seq_eq(&xs, &ys)
         }
         (Value::Tuple(x), Value::Tuple(y)) => seq_eq(&x.items, &y.items),
+        (Value::Bytes(x), Value::Bytes(y)) => Ok(x.data == y.data),
         (Value::Dict(x), Value::Dict(y)) => dict_eq(x, y),
         (Value::DictView(x), Value::DictView(y)) if is_set_like(x) && is_set_like(y) => {
             Ok(x.len() == y.len() && view_subset(x, y)?)
@@ -152,6 +153,9 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Range(x), Value::Range(y)) => Ok(range_eq(x, y)),
         // Bound methods are equal when bound to the same object.
         (Value::Method(x), Value::Method(y)) => Ok(x.name == y.name && x.receiver.is(&y.receiver)),
+        (Value::Set(_) | Value::FrozenSet(_), _) | (_, Value::Set(_) | Value::FrozenSet(_)) => {
+            crate::set::rich_compare(crate::set::Relation::Eq, a, b).unwrap_or_else(|| Ok(a.is(b)))
+        }
         _ => Ok(a.is(b)),
     }
 }
@@ -173,6 +177,7 @@ fn order(op: Op, a: &Value, b: &Value) -> PyResult<bool> {
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(op.test(&x.as_str(), &y.as_str())),
+        (Value::Bytes(x), Value::Bytes(y)) => Ok(op.test(&&*x.data, &&*y.data)),
         (Value::List(x), Value::List(y)) => {
             let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
             seq_order(op, &xs, &ys)
@@ -180,6 +185,15 @@ fn order(op: Op, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, &x.items, &y.items),
         (Value::DictView(x), Value::DictView(y)) if is_set_like(x) && is_set_like(y) => {
             view_order(op, x, y)
+        }
+        (Value::Set(_) | Value::FrozenSet(_), _) | (_, Value::Set(_) | Value::FrozenSet(_)) => {
+            let relation = match op {
+                Op::Lt => crate::set::Relation::Lt,
+                Op::Le => crate::set::Relation::Le,
+                Op::Gt => crate::set::Relation::Gt,
+                Op::Ge => crate::set::Relation::Ge,
+            };
+            crate::set::rich_compare(relation, a, b).unwrap_or_else(|| Err(not_supported(op, a, b)))
         }
         _ => Err(not_supported(op, a, b)),
     }
@@ -449,8 +463,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             slice_contains(&items, item)
         }
         Value::Tuple(t) => slice_contains(&t.items, item),
+        Value::Bytes(b) => crate::bytes::contains(&b.data, item),
         Value::Instance(_) => crate::object::contains(container, item),
         Value::Dict(d) => Ok(d.get(item)?.is_some()),
+        Value::Set(s) | Value::FrozenSet(s) => s.contains(item),
         Value::DictView(v) => view_contains(v, item),
         Value::Range(r) => range_contains(r, item),
         Value::Iter(it) => {

@@ -581,6 +581,18 @@ pub mod raise {
         )
     }
 
+    /// `UnicodeEncodeError(msg)` (pyrt carries the message only).
+    #[cold]
+    pub fn unicode_encode_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::UnicodeEncodeError, msg)
+    }
+
+    /// `UnicodeDecodeError(msg)` (pyrt carries the message only).
+    #[cold]
+    pub fn unicode_decode_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::UnicodeDecodeError, msg)
+    }
+
     /// `KeyError(key)`
     #[cold]
     pub fn key_error(key: crate::Value) -> PyErr {

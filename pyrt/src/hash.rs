@@ -58,6 +58,8 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
         Value::DictView(view) if view.kind == ViewKind::Values => {
             Ok(pointer_hash(Rc::as_ptr(view) as *const ()))
         }
+        Value::Bytes(b) => Ok(not_minus_one(hash_bytes(&b.data))),
+        Value::FrozenSet(s) => Ok(crate::set::frozen_hash(s)),
         Value::Instance(_)
         | Value::Class(_)
         | Value::PyMethod(_)
@@ -67,7 +69,7 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
         | Value::NotImplemented
         | Value::Super(_)
         | Value::Generator(_) => crate::object::hash(v),
-        Value::List(_) | Value::Dict(_) | Value::DictView(_) => Err(raise::type_error(format!(
+        Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Set(_) => Err(raise::type_error(format!(
             "unhashable type: '{}'",
             v.type_name()
         ))),
@@ -204,8 +206,20 @@ fn identity_hash(v: &Value) -> i64 {
         Value::DictView(x) => pointer_hash(Rc::as_ptr(x) as *const ()),
         Value::Range(x) => pointer_hash(Rc::as_ptr(x) as *const ()),
         Value::BigInt(x) => pointer_hash(Rc::as_ptr(x) as *const ()),
+        Value::Set(x) | Value::FrozenSet(x) => pointer_hash(Rc::as_ptr(x) as *const ()),
         other => hash(other).unwrap_or(0),
     }
+}
+
+
+/// A fixed hash of a bytes object's contents (CPython randomizes it).
+fn hash_bytes(data: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in data {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h as i64
 }
 
 #[cfg(test)]

@@ -28,6 +28,11 @@ pub enum Iter {
     List { list: Rc<PyList>, index: usize },
     /// Over a tuple.
     Tuple { tuple: Rc<PyTuple>, index: usize },
+    /// Over a bytes object (its items are ints).
+    Bytes {
+        bytes: Rc<crate::bytes::PyBytes>,
+        index: usize,
+    },
     /// Over a str, by byte offset.
     Str { s: Rc<PyStr>, offset: usize },
     /// Over a dict's keys, values or items; `len` detects resizing during iteration.
@@ -58,6 +63,13 @@ pub enum Iter {
         left: usize,
         len: usize,
     },
+    /// Over a set or frozenset by slot; `used` (the length when the iteration
+    /// started) detects a change of size.
+    Set {
+        set: Rc<crate::set::PySet>,
+        pos: usize,
+        used: usize,
+    },
     /// Exhausted.
     Done,
 }
@@ -79,11 +91,20 @@ impl Iter {
                 tuple: t.clone(),
                 index: 0,
             },
+            Value::Bytes(b) => Iter::Bytes {
+                bytes: b.clone(),
+                index: 0,
+            },
             Value::Str(s) => Iter::Str {
                 s: s.clone(),
                 offset: 0,
             },
             Value::Dict(d) => Iter::dict(d, ViewKind::Keys),
+            Value::Set(s) | Value::FrozenSet(s) => Iter::Set {
+                set: s.clone(),
+                pos: 0,
+                used: s.len(),
+            },
             Value::DictView(v) => Iter::dict(&v.dict, v.kind),
             Value::Iter(it) => Iter::Shared(it.clone()),
             Value::Instance(_) => Iter::Object(crate::object::iter(value)?),
@@ -135,6 +156,11 @@ impl Iter {
                 *index += 1;
                 Ok(item)
             }
+            Iter::Bytes { bytes, index } => {
+                let item = bytes.data.get(*index).map(|b| Value::Int(i64::from(*b)));
+                *index += 1;
+                Ok(item)
+            }
             Iter::Str { s, offset } => {
                 let text = s.as_str();
                 match text[*offset..].chars().next() {
@@ -164,6 +190,7 @@ impl Iter {
             }
             Iter::Shared(it) => it.next(),
             Iter::Object(it) => crate::object::next(it),
+            Iter::Set { set, pos, used } => set.iter_next(pos, used),
             Iter::Done => Ok(None),
             _ => self.next_reversed(),
         }
@@ -243,6 +270,7 @@ impl Iter {
             Iter::Range { .. } | Iter::Count { .. } => TypeId::RangeIterator,
             Iter::List { .. } | Iter::Done => TypeId::ListIterator,
             Iter::Tuple { .. } => TypeId::TupleIterator,
+            Iter::Bytes { .. } => TypeId::BytesIterator,
             Iter::Str { .. } => TypeId::StrIterator,
             Iter::Dict { kind, .. } => match kind {
                 ViewKind::Keys => TypeId::DictKeyIterator,
@@ -250,6 +278,7 @@ impl Iter {
                 ViewKind::Items => TypeId::DictItemIterator,
             },
             Iter::Shared(it) => it.type_id(),
+            Iter::Set { .. } => TypeId::SetIterator,
             Iter::Object(it) => it.type_id(),
             Iter::ListReverse { .. } => TypeId::ListReverseIterator,
             Iter::TupleReverse { .. } | Iter::StrReverse { .. } => TypeId::Reversed,

@@ -20,6 +20,7 @@
 pub mod attr;
 pub mod bind;
 pub mod builtins;
+pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod compare;
@@ -48,6 +49,7 @@ pub mod patterns;
 pub mod range;
 pub mod repr;
 pub mod runtime;
+pub mod set;
 pub mod stats;
 pub mod str;
 pub mod subscript;

@@ -108,6 +108,8 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
         Value::Tuple(t) => write_tuple(out, t)?,
         Value::Dict(d) => write_dict(out, d)?,
         Value::DictView(view) => write_view(out, view)?,
+        Value::Set(s) => write_set(out, s, "set")?,
+        Value::FrozenSet(s) => write_set(out, s, "frozenset")?,
         Value::Range(r) => {
             let _ = match r.step {
                 1 => write!(out, "range({}, {})", r.start, r.stop),
@@ -146,6 +148,7 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
         | Value::NotImplemented
         | Value::Super(_)
         | Value::Generator(_) => out.push_str(&crate::object::repr(v)?),
+        Value::Bytes(b) => out.push_str(&crate::bytes::repr(&b.data)),
     }
     Ok(())
 }
@@ -160,6 +163,7 @@ pub fn object_address(v: &Value) -> usize {
         Value::Dict(d) => Rc::as_ptr(d) as usize,
         Value::DictView(d) => Rc::as_ptr(d) as usize,
         Value::Range(r) => Rc::as_ptr(r) as usize,
+        Value::Set(s) | Value::FrozenSet(s) => Rc::as_ptr(s) as usize,
         Value::Iter(i) => Rc::as_ptr(i) as usize,
         Value::Function(f) => Rc::as_ptr(f) as usize,
         Value::Builtin(b) => *b as *const _ as usize,
@@ -330,6 +334,34 @@ fn write_dict(out: &mut String, dict: &Rc<PyDict>) -> PyResult<()> {
         i += 1;
     }
     out.push('}');
+    Ok(())
+}
+
+/// `{1, 2}`, `set()`, `frozenset({1, 2})`, `frozenset()`; `set(...)` when
+/// the set is already being printed.
+fn write_set(out: &mut String, set: &Rc<crate::set::PySet>, name: &str) -> PyResult<()> {
+    let Some(_active) = enter(Rc::as_ptr(set) as usize)? else {
+        out.push_str(name);
+        out.push_str("(...)");
+        return Ok(());
+    };
+    let keys = set.keys();
+    if keys.is_empty() {
+        out.push_str(name);
+        out.push_str("()");
+        return Ok(());
+    }
+    let frozen = name != "set";
+    if frozen {
+        out.push_str(name);
+        out.push('(');
+    }
+    out.push('{');
+    write_items(out, keys.into_iter())?;
+    out.push('}');
+    if frozen {
+        out.push(')');
+    }
     Ok(())
 }
 

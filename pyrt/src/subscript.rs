@@ -174,6 +174,13 @@ fn getitem_slow(obj: &Value, key: &Value) -> PyResult<Value> {
             }
         }
         Value::Str(s) => str_item(s, key),
+        Value::Bytes(b) => {
+            let i = seq_index(key, "byte")?;
+            match normalize_index(i, b.data.len()) {
+                Some(i) => Ok(Value::Int(i64::from(b.data[i]))),
+                None => Err(raise::index_error("index out of range")),
+            }
+        }
         Value::Range(r) => range_item(r, key),
         Value::Type(t) => Err(raise::type_error(format!(
             "type '{}' is not subscriptable",
@@ -315,6 +322,10 @@ pub fn getslice(obj: &Value, lower: &Value, upper: &Value, step: &Value) -> PyRe
             }
             Ok(Value::tuple(select(&t.items, &ix)))
         }
+        Value::Bytes(b) => {
+            let ix = slice_indices(lower, upper, step, b.data.len())?;
+            Ok(crate::bytes::PyBytes::value(select(&b.data, &ix)))
+        }
         Value::Str(s) => {
             let ix = slice_indices(lower, upper, step, s.char_len())?;
             Ok(PyStr::slice_step(
@@ -334,7 +345,7 @@ pub fn getslice(obj: &Value, lower: &Value, upper: &Value, step: &Value) -> PyRe
 }
 
 /// The items a resolved slice selects.
-fn select(items: &[Value], ix: &SliceIndices) -> Vec<Value> {
+fn select<T: Clone>(items: &[T], ix: &SliceIndices) -> Vec<T> {
     if ix.len == 0 {
         return Vec::new();
     }

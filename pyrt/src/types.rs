@@ -67,6 +67,16 @@ pub enum TypeId {
     Super,
     /// `generator`
     Generator,
+    /// `set`
+    Set,
+    /// `frozenset`
+    FrozenSet,
+    /// `set_iterator`
+    SetIterator,
+    /// `bytes`
+    Bytes,
+    /// `bytes_iterator`
+    BytesIterator,
     /// `enumerate`
     Enumerate,
     /// `zip`
@@ -122,6 +132,11 @@ impl TypeId {
             TypeId::NotImplementedType => "NotImplementedType",
             TypeId::Super => "super",
             TypeId::Generator => "generator",
+            TypeId::Set => "set",
+            TypeId::FrozenSet => "frozenset",
+            TypeId::SetIterator => "set_iterator",
+            TypeId::Bytes => "bytes",
+            TypeId::BytesIterator => "bytes_iterator",
             TypeId::Enumerate => "enumerate",
             TypeId::Zip => "zip",
             TypeId::Map => "map",

@@ -79,6 +79,12 @@ pub enum Value {
     Super(Rc<crate::class::SuperObject>),
     /// A generator object.
     Generator(Rc<crate::generator::PyGenerator>),
+    /// A set.
+    Set(Rc<crate::set::PySet>),
+    /// A frozenset.
+    FrozenSet(Rc<crate::set::PySet>),
+    /// A bytes object.
+    Bytes(Rc<crate::bytes::PyBytes>),
 }
 
 impl Value {
@@ -136,6 +142,9 @@ impl Value {
             Value::NotImplemented => TypeId::NotImplementedType,
             Value::Super(_) => TypeId::Super,
             Value::Generator(_) => TypeId::Generator,
+            Value::Set(_) => TypeId::Set,
+            Value::FrozenSet(_) => TypeId::FrozenSet,
+            Value::Bytes(_) => TypeId::Bytes,
         }
     }
 
@@ -177,6 +186,9 @@ impl Value {
             (Value::NotImplemented, Value::NotImplemented) => true,
             (Value::Super(a), Value::Super(b)) => Rc::ptr_eq(a, b),
             (Value::Generator(a), Value::Generator(b)) => Rc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
+            (Value::FrozenSet(a), Value::FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -196,6 +208,8 @@ impl Value {
             Value::Dict(d) => !d.is_empty(),
             Value::DictView(v) => !v.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.data.is_empty(),
             _ => true,
         }
     }

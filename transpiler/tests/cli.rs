@@ -110,14 +110,14 @@ fn unsupported_constructs_are_reported_with_positions_and_write_nothing() {
     let dir = scratch("unsupported");
     fs::write(
         dir.join("u.py"),
-        "x = 1\ny = b\"raw\"\nasync def f():\n    pass\nimport json\n",
+        "x = 1\ny = 2j\nasync def f():\n    pass\nimport json\n",
     )
     .unwrap();
     let out = pyrc(&dir, &["transpile", "u.py", "-o", "project"]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(
-        err.contains("pyrc: error: unsupported bytes literal at "),
+        err.contains("pyrc: error: unsupported complex literal at "),
         "{err}"
     );
     assert!(err.contains("u.py:2:5"), "{err}");

@@ -43,7 +43,10 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             }
         }
         TypeId::Dict => crate::dict::dict_from(args, kwargs),
+        TypeId::Set => crate::set::construct(crate::set::SetKind::Set, args, kwargs),
+        TypeId::FrozenSet => crate::set::construct(crate::set::SetKind::Frozen, args, kwargs),
         TypeId::Range => range(args, kwargs),
+        TypeId::Bytes => crate::bytes::construct(args, kwargs),
         TypeId::Enumerate => super::enumerate(args, kwargs),
         TypeId::Zip => super::zip(args, kwargs),
         TypeId::Map => super::map(args, kwargs),

@@ -56,9 +56,11 @@ pub fn len(value: &Value) -> PyResult<usize> {
         Value::Str(s) => s.char_len(),
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items.len(),
+        Value::Bytes(b) => b.data.len(),
         Value::Dict(d) => d.len(),
         Value::DictView(v) => v.len(),
         Value::Range(r) => r.len(),
+        Value::Set(s) | Value::FrozenSet(s) => s.len(),
         other => {
             return Err(raise::type_error(format!(
                 "object of type '{}' has no len()",

@@ -17,6 +17,7 @@ pub mod args;
 mod dict_methods;
 mod num_methods;
 mod seq_methods;
+mod set_methods;
 mod str_methods;
 
 /// `receiver.name(*args, **kwargs)`
@@ -32,6 +33,10 @@ pub fn call_method(
         Value::Dict(d) => dict_methods::call(d, name, args, kwargs),
         Value::Tuple(t) => seq_methods::call_tuple(t, name, args, kwargs),
         Value::Range(r) => seq_methods::call_range(r, name, args, kwargs),
+        Value::Set(s) => set_methods::call(crate::set::SetKind::Set, s, name, args, kwargs),
+        Value::FrozenSet(s) => {
+            set_methods::call(crate::set::SetKind::Frozen, s, name, args, kwargs)
+        }
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => {
             num_methods::call(receiver, name, args, kwargs)
         }
@@ -39,6 +44,7 @@ pub fn call_method(
         Value::Instance(i) => crate::instance::call_method(i, name, args, kwargs),
         Value::Super(s) => crate::func::call(&s.get_attr(name)?, args, kwargs),
         Value::Generator(g) => crate::generator::call_method(g, name, args),
+        Value::Bytes(b) => crate::bytes::call_method(b, name, args),
         Value::Class(c) => {
             let attr = crate::instance::class_get_attr(c, name)?;
             crate::func::call(&attr, args, kwargs)
@@ -58,8 +64,11 @@ pub fn method_names(t: TypeId) -> &'static [&'static str] {
         TypeId::Tuple => seq_methods::TUPLE_NAMES,
         TypeId::Range => seq_methods::RANGE_NAMES,
         TypeId::Dict => dict_methods::NAMES,
+        TypeId::Set => set_methods::SET_NAMES,
+        TypeId::FrozenSet => set_methods::FROZENSET_NAMES,
         TypeId::Int | TypeId::Bool => num_methods::INT_NAMES,
         TypeId::Float => num_methods::FLOAT_NAMES,
+        TypeId::Bytes => crate::bytes::METHOD_NAMES,
         _ => &[],
     }
 }

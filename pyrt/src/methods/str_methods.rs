@@ -13,6 +13,7 @@ use crate::value::Value;
 
 /// The methods of `str` that pyrt implements.
 pub const NAMES: &[&str] = &[
+    "encode",
     "capitalize",
     "casefold",
     "center",
@@ -147,6 +148,11 @@ pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
             let [tabsize] = bind("expandtabs", args, kwargs, ["tabsize"], 1)?;
             let tabsize = tabsize.map(c_int_arg).transpose()?.unwrap_or(8);
             Ok(changed_or(s, pad::expandtabs(text, tabsize)?))
+        }
+        "encode" => {
+            let [encoding, errors] = bind("encode", args, kwargs, ["encoding", "errors"], 2)?;
+            let utf8 = Value::str("utf-8");
+            crate::bytes::encode(text, encoding.unwrap_or(&utf8), errors)
         }
         "upper" => conversion("str.upper", case::upper),
         "lower" => conversion("str.lower", case::lower),

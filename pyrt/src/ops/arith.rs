@@ -60,7 +60,8 @@ fn sub_slow(a: &Value, b: &Value) -> PyResult<Value> {
             NumPair::Big(x, y) => Value::from_bigint(&*x - &*y),
             NumPair::Float(x, y) => Value::Float(x - y),
         }),
-        None => Err(raise::unsupported_operands("-", a, b)),
+        None => crate::set::binary(crate::set::BinOp::Sub, a, b)
+            .unwrap_or_else(|| Err(raise::unsupported_operands("-", a, b))),
     }
 }
 

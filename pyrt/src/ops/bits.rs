@@ -184,6 +184,14 @@ fn bitwise_slow(op: BitOp, a: &Value, b: &Value) -> PyResult<Value> {
         merged.update_from(&Value::Dict(y.clone()))?;
         return Ok(Value::Dict(Rc::new(merged)));
     }
+    let set_op = match op {
+        BitOp::And => crate::set::BinOp::And,
+        BitOp::Or => crate::set::BinOp::Or,
+        BitOp::Xor => crate::set::BinOp::Xor,
+    };
+    if let Some(result) = crate::set::binary(set_op, a, b) {
+        return result;
+    }
     Err(raise::unsupported_operands(op.symbol(), a, b))
 }
 

@@ -34,6 +34,16 @@ pub(super) fn concat(a: &Value, b: &Value) -> PyResult<Value> {
             items.extend_from_slice(&y.items);
             Ok(Value::tuple(items))
         }
+        (Value::Bytes(x), Value::Bytes(y)) => {
+            let mut data = Vec::with_capacity(x.data.len() + y.data.len());
+            data.extend_from_slice(&x.data);
+            data.extend_from_slice(&y.data);
+            Ok(crate::bytes::PyBytes::value(data))
+        }
+        (Value::Bytes(_), other) => Err(raise::type_error(format!(
+            "can't concat {} to bytes",
+            other.type_name()
+        ))),
         (Value::Str(_) | Value::List(_) | Value::Tuple(_), other) => {
             Err(raise::type_error(format!(
                 "can only concatenate {} (not \"{}\") to {}",
@@ -48,7 +58,10 @@ pub(super) fn concat(a: &Value, b: &Value) -> PyResult<Value> {
 
 /// Whether `v` is a sequence that `*` repeats.
 fn is_sequence(v: &Value) -> bool {
-    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+    matches!(
+        v,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+    )
 }
 
 /// `a * b` when the operands are not both numbers: `seq * n` or `n * seq`.
@@ -105,6 +118,14 @@ fn repeat_sequence(seq: &Value, n: usize) -> PyResult<Value> {
                 return Ok(seq.clone());
             }
             repeat_items(&t.items, n).map(Value::tuple)
+        }
+        Value::Bytes(b) => {
+            let total = checked_size(b.data.len(), n, 1)?;
+            let mut data = Vec::with_capacity(total);
+            for _ in 0..n {
+                data.extend_from_slice(&b.data);
+            }
+            Ok(crate::bytes::PyBytes::value(data))
         }
         _ => unreachable!("repeat_sequence on a non-sequence"),
     }

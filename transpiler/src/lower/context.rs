@@ -42,6 +42,8 @@ pub struct ModuleCx<'m> {
     pub str_consts: BTreeMap<String, Ident>,
     /// Big int constants: digits → static name.
     pub big_consts: BTreeMap<String, Ident>,
+    /// Bytes constants: contents → static name.
+    pub bytes_consts: BTreeMap<Vec<u8>, Ident>,
     /// Rust item names already used.
     used_item_names: BTreeSet<String>,
     /// Position of the name or statement being lowered.
@@ -61,6 +63,7 @@ impl<'m> ModuleCx<'m> {
             builtin_sites: BTreeSet::new(),
             str_consts: BTreeMap::new(),
             big_consts: BTreeMap::new(),
+            bytes_consts: BTreeMap::new(),
             used_item_names: reserved.iter().map(|s| s.to_string()).collect(),
             current: Pos::default(),
         }
@@ -125,6 +128,17 @@ impl<'m> ModuleCx<'m> {
             .big_consts
             .entry(digits.to_string())
             .or_insert_with(|| names::ident(&format!("N{next}")))
+            .clone();
+        quote!(#ident.get())
+    }
+
+    /// An expression for a bytes constant.
+    pub fn bytes_const(&mut self, data: &[u8]) -> TokenStream {
+        let next = self.bytes_consts.len();
+        let ident = self
+            .bytes_consts
+            .entry(data.to_vec())
+            .or_insert_with(|| names::ident(&format!("BYTES{next}")))
             .clone();
         quote!(#ident.get())
     }

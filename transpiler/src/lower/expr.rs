@@ -199,10 +199,7 @@ impl Lower<'_, '_, '_> {
                     items.iter().map(|i| self.constant(i, node)).collect();
                 quote!(pyrt::Value::tuple(vec![#(#items),*]))
             }
-            Constant::Bytes(_) => {
-                self.m.unsupported("bytes literal", node);
-                quote!(pyrt::Value::None)
-            }
+            Constant::Bytes(data) => self.m.bytes_const(data),
             Constant::Complex { .. } => {
                 self.m.unsupported("complex literal", node);
                 quote!(pyrt::Value::None)
