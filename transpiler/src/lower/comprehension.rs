@@ -1,4 +1,4 @@
-//! Comprehensions: `[elt for x in it if cond]` and `{k: v for ...}` run in
+//! Comprehensions: `[elt for x in it if cond]`, `{k: v for ...}` and `{elt for ...}` run in
 //! their own scope. They lower to a Rust block whose loop variables are Rust
 //! locals shadowing nothing outside it; the first iterable is evaluated in
 //! the enclosing scope, as in CPython.
@@ -19,10 +19,12 @@ pub enum Collect<'e> {
     List(&'e Expr),
     /// A dict of `key: value`.
     Dict(&'e Expr, &'e Expr),
+    /// A set of `elt`.
+    Set(&'e Expr),
 }
 
 impl Lower<'_, '_, '_> {
-    /// Lowers a list or dict comprehension to an expression producing the collection.
+    /// Lowers a list, dict or set comprehension to an expression producing the collection.
     pub fn comprehension(
         &mut self,
         generators: &[ast::Comprehension],
@@ -48,7 +50,7 @@ impl Lower<'_, '_, '_> {
         self.f.comprehension_scopes.push(locals);
         let acc = self.f.temp("acc");
         let innermost = match collect {
-            Collect::List(elt) => {
+            Collect::List(elt) | Collect::Set(elt) => {
                 let v = self.expr(elt);
                 quote!(#acc.push(#v);)
             }
@@ -89,6 +91,7 @@ impl Lower<'_, '_, '_> {
         let result = match collect {
             Collect::List(_) => quote!(pyrt::Value::list(#acc)),
             Collect::Dict(..) => quote!(pyrt::literals::dict(#acc)?),
+            Collect::Set(_) => quote!(pyrt::set::build_set(#acc)?),
         };
         quote!({
             let mut #acc = Vec::new();

@@ -54,6 +54,11 @@ impl Lower<'_, '_, '_> {
                 quote!(pyrt::Value::tuple(#items))
             }
             Expr::Dict(d) => self.dict_display(d, e),
+            Expr::Set(set) => {
+                let items = self.sequence_items(&set.elts);
+                quote!(pyrt::set::build_set(#items)?)
+            }
+            Expr::SetComp(c) => self.comprehension(&c.generators, Collect::Set(&c.elt), e),
             Expr::JoinedStr(j) => self.fstring(j),
             Expr::Lambda(l) => self.lambda(l, e),
             Expr::GeneratorExp(g) => self.generator_expression(g, e),
