@@ -12,6 +12,10 @@ impl PyFunction {
     pub fn bind<const N: usize>(&self, args: &[Value], kwargs: KwArgs) -> PyResult<[Value; N]> {
         let sig = &self.def.signature;
         debug_assert_eq!(sig.slots(), N);
+        // The common call: exactly the positional parameters, nothing else.
+        if args.len() == N && sig.positional == N && kwargs.is_empty() {
+            return Ok(std::array::from_fn(|i| args[i].clone()));
+        }
         let name = self.def.qualname;
         let mut slots: [Option<Value>; N] = std::array::from_fn(|_| None);
         let positional = sig.positional;

@@ -27,13 +27,17 @@ pub struct PyClass {
     /// The MRO after the class itself (the class is implicitly first).
     pub mro: Vec<Rc<PyClass>>,
     /// The class namespace.
-    pub dict: RefCell<IndexMap<String, Value>>,
+    pub dict: RefCell<Namespace>,
     /// For the builtin exception classes: which one.
     pub builtin_exception: Option<ExcKind>,
     /// The version tag; see the module invariant.
     pub version: Cell<u64>,
     /// Classes that list this one among their bases.
     subclasses: RefCell<Vec<Weak<PyClass>>>,
+    /// Results of MRO lookups, valid while `version` equals `cache_version`.
+    lookup_cache: RefCell<rustc_hash::FxHashMap<String, Option<Value>>>,
+    /// The version the lookup cache was filled under.
+    cache_version: Cell<u64>,
 }
 
 impl PyClass {
@@ -43,7 +47,7 @@ impl PyClass {
         qualname: &str,
         module: &'static str,
         bases: Vec<Rc<PyClass>>,
-        namespace: IndexMap<String, Value>,
+        namespace: Namespace,
         builtin_exception: Option<ExcKind>,
     ) -> PyResult<Rc<PyClass>> {
         let mro = c3_merge(name, &bases)?;
@@ -57,6 +61,8 @@ impl PyClass {
             builtin_exception,
             version: Cell::new(crate::globals::next_version()),
             subclasses: RefCell::new(Vec::new()),
+            lookup_cache: RefCell::new(rustc_hash::FxHashMap::default()),
+            cache_version: Cell::new(0),
         });
         for base in &class.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&class));
@@ -69,8 +75,30 @@ impl PyClass {
         std::iter::once(self).chain(self.mro.iter())
     }
 
-    /// Looks `name` up through the MRO (no descriptor handling).
+    /// Looks `name` up through the MRO (no descriptor handling). Results are
+    /// cached per class until the class or a base changes (its version moves).
+    #[inline]
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        let version = self.version.get();
+        if self.cache_version.get() == version {
+            if let Some(found) = self.lookup_cache.borrow().get(name) {
+                crate::stats::hit(crate::stats::CacheKind::Attribute);
+                return found.clone();
+            }
+        } else {
+            self.lookup_cache.borrow_mut().clear();
+            self.cache_version.set(version);
+        }
+        crate::stats::miss(crate::stats::CacheKind::Attribute);
+        let found = self.lookup_uncached(name);
+        self.lookup_cache
+            .borrow_mut()
+            .insert(name.to_string(), found.clone());
+        found
+    }
+
+    /// Looks `name` up through the MRO without the cache.
+    fn lookup_uncached(self: &Rc<Self>, name: &str) -> Option<Value> {
         self.mro_iter()
             .find_map(|c| c.dict.borrow().get(name).cloned())
     }
@@ -169,7 +197,7 @@ fn c3_merge(_name: &str, bases: &[Rc<PyClass>]) -> PyResult<Vec<Rc<PyClass>>> {
 }
 
 /// A class namespace while its body runs.
-pub type Namespace = IndexMap<String, Value>;
+pub type Namespace = IndexMap<String, Value, rustc_hash::FxBuildHasher>;
 
 /// Builds a class from a `class` statement: `name`, `qualname`, the defining
 /// module's name, the evaluated bases and the namespace the body filled.
@@ -286,7 +314,7 @@ mod tests {
 
     fn class(name: &str, bases: Vec<Rc<PyClass>>) -> Rc<PyClass> {
         crate::sync::mark_python_thread();
-        PyClass::create(name, name, "__main__", bases, IndexMap::new(), None).unwrap()
+        PyClass::create(name, name, "__main__", bases, Namespace::default(), None).unwrap()
     }
 
     #[test]
@@ -305,7 +333,7 @@ mod tests {
     fn inconsistent_hierarchies_are_rejected() {
         let o = class("O", vec![]);
         let a = class("A", vec![o.clone()]);
-        let err = PyClass::create("X", "X", "__main__", vec![o, a], IndexMap::new(), None);
+        let err = PyClass::create("X", "X", "__main__", vec![o, a], Namespace::default(), None);
         assert!(err.is_err());
     }
 

@@ -4,8 +4,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::class::PyClass;
 use crate::error::{ExcKind, PyResult};
 use crate::sync::PyStatic;
@@ -98,8 +96,15 @@ fn ensure_created() {
             .cloned()
             .collect();
         let kind = ExcKind::from_name(name);
-        let class = PyClass::create(name, name, "builtins", bases, IndexMap::new(), kind)
-            .expect("the builtin hierarchy is consistent");
+        let class = PyClass::create(
+            name,
+            name,
+            "builtins",
+            bases,
+            crate::class::Namespace::default(),
+            kind,
+        )
+        .expect("the builtin hierarchy is consistent");
         created.push(class);
     }
     *CLASSES.borrow_mut() = created;

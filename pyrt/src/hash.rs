@@ -69,10 +69,9 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
         | Value::NotImplemented
         | Value::Super(_)
         | Value::Generator(_) => crate::object::hash(v),
-        Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Set(_) => Err(raise::type_error(format!(
-            "unhashable type: '{}'",
-            v.type_name()
-        ))),
+        Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Set(_) => Err(
+            raise::type_error(format!("unhashable type: '{}'", v.type_name())),
+        ),
     }
 }
 
@@ -210,7 +209,6 @@ fn identity_hash(v: &Value) -> i64 {
         other => hash(other).unwrap_or(0),
     }
 }
-
 
 /// A fixed hash of a bytes object's contents (CPython randomizes it).
 fn hash_bytes(data: &[u8]) -> i64 {

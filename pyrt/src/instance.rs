@@ -5,8 +5,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::class::PyClass;
 use crate::descr::PyMethod;
 use crate::error::{raise, PyResult, TracebackEntry};
@@ -32,7 +30,7 @@ pub struct ExcState {
 pub struct PyInstance {
     class: RefCell<Rc<PyClass>>,
     /// The instance's attributes (`__dict__`).
-    pub dict: RefCell<IndexMap<String, Value>>,
+    pub dict: RefCell<crate::class::Namespace>,
     /// For exception objects: their exception state.
     pub exc: Option<RefCell<ExcState>>,
 }
@@ -45,7 +43,7 @@ impl PyInstance {
             .map(|_| RefCell::new(ExcState::default()));
         Rc::new(PyInstance {
             class: RefCell::new(class),
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(crate::class::Namespace::default()),
             exc,
         })
     }
@@ -225,6 +223,10 @@ pub fn store_attr(
 
 /// Whether `__slots__` (if every class in the MRO declares it) permits `name`.
 fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
+    // Without `__slots__` anywhere in the MRO (the cached common case), anything goes.
+    if class.lookup("__slots__").is_none() {
+        return true;
+    }
     let mut allowed = Vec::new();
     for c in class.mro_iter() {
         match c.dict.borrow().get("__slots__") {

@@ -11,21 +11,24 @@ pub enum CacheKind {
     Global = 0,
     /// Builtin name sites (`LOAD_GLOBAL` falling through to builtins).
     Builtin = 1,
+    /// Class attribute lookups through the MRO (`LOAD_ATTR` on a class's version).
+    Attribute = 2,
 }
 
-const KINDS: [(CacheKind, &str); 2] = [
+const KINDS: [(CacheKind, &str); 3] = [
     (CacheKind::Global, "LOAD_GLOBAL"),
     (CacheKind::Builtin, "LOAD_BUILTIN"),
+    (CacheKind::Attribute, "LOAD_ATTR"),
 ];
 
 struct Counters {
-    hits: [Cell<u64>; 2],
-    misses: [Cell<u64>; 2],
+    hits: [Cell<u64>; 3],
+    misses: [Cell<u64>; 3],
 }
 
 static COUNTERS: PyStatic<Counters> = PyStatic::new(Counters {
-    hits: [Cell::new(0), Cell::new(0)],
-    misses: [Cell::new(0), Cell::new(0)],
+    hits: [Cell::new(0), Cell::new(0), Cell::new(0)],
+    misses: [Cell::new(0), Cell::new(0), Cell::new(0)],
 });
 
 /// Counts a cache hit.

@@ -7,7 +7,10 @@ use std::process::Command;
 
 fn stdlib_dir() -> Option<PathBuf> {
     let out = Command::new("python3")
-        .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ])
         .output()
         .ok()?;
     let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
@@ -27,17 +30,26 @@ fn the_standard_library_compiles_or_is_diagnosed_without_panics() {
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
         .collect();
     files.sort();
-    assert!(files.len() > 50, "expected the standard library in {}", dir.display());
+    assert!(
+        files.len() > 50,
+        "expected the standard library in {}",
+        dir.display()
+    );
     let (mut compiled, mut diagnosed) = (0, 0);
     for file in &files {
-        let Ok(source) = std::fs::read_to_string(file) else { continue };
+        let Ok(source) = std::fs::read_to_string(file) else {
+            continue;
+        };
         let name = file.display().to_string();
         let result = std::panic::catch_unwind(|| pyrc::compile_to_rust(&source, &name, "m.py"));
         match result {
             Ok(Ok(_)) => compiled += 1,
             Ok(Err(diags)) => {
                 assert!(!diags.is_empty(), "{name}: failed without a diagnostic");
-                assert!(diags.iter().all(|d| d.pos.line > 0), "{name}: a diagnostic without a line");
+                assert!(
+                    diags.iter().all(|d| d.pos.line > 0),
+                    "{name}: a diagnostic without a line"
+                );
                 diagnosed += 1;
             }
             Err(_) => panic!("pyrc panicked on {name}"),

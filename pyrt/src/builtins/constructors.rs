@@ -57,7 +57,7 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             match args {
                 [value] => Ok(super::type_of(value)),
                 [Value::Str(name), Value::Tuple(bases), Value::Dict(namespace)] => {
-                    let mut ns = crate::class::Namespace::new();
+                    let mut ns = crate::class::Namespace::default();
                     for (key, value) in namespace.map.borrow().iter() {
                         if let Value::Str(k) = &key.key {
                             ns.insert(k.as_str().to_string(), value.clone());

@@ -36,11 +36,13 @@ impl BinOp {
 }
 
 /// `a op b` when both operands are sets or frozensets (the result has the
-/// type of `a`); `None` otherwise, so the caller reports the usual `TypeError`.
+/// type of `a`) or either is a dict keys/items view (the result is a set);
+/// `None` otherwise, so the caller reports the usual `TypeError`.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-    let (kind, left) = SetKind::of(a)?;
-    any_set(b)?;
-    Some(apply(op, left, b).map(|set| kind.wrap(set)))
+    match (SetKind::of(a), any_set(b)) {
+        (Some((kind, left)), Some(_)) => Some(apply(op, left, b).map(|set| kind.wrap(set))),
+        _ => super::views::binary(op, a, b),
+    }
 }
 
 /// The new set `left op right`.
@@ -209,14 +211,27 @@ pub fn build_set(items: Vec<Value>) -> PyResult<Value> {
     Ok(Value::Set(Rc::new(PySet::from_items(items)?)))
 }
 
-/// A set display of three or more constants (`{5, 3, 17}`). CPython folds
-/// those into a frozenset constant (built from the items, then rebuilt from
-/// its own iteration order when the compiler merges constants) and copies it
-/// into a new set, which can give another order than adding the items.
+/// A set display of three or more constants (`{5, 3, 17}`, no starred
+/// items). CPython compiles it to a frozenset constant (see
+/// [`const_frozenset`]) copied into a new set, which can give another order
+/// than adding the items.
 pub fn build_const_set(items: Vec<Value>) -> PyResult<Value> {
-    let folded = PySet::from_items(items)?;
-    let constant = PySet::from_items(folded.keys())?;
+    let constant = folded_constant(items)?;
     let set = PySet::new();
     set.merge(&constant)?;
     Ok(Value::Set(Rc::new(set)))
+}
+
+/// The frozenset constant CPython makes of a display of constants that is
+/// iterated (`for x in {3, 1, 2}`, a comprehension's `in {...}`) or is the
+/// right operand of `in`/`not in`: any number of items, iterated directly.
+pub fn const_frozenset(items: Vec<Value>) -> PyResult<Value> {
+    Ok(Value::FrozenSet(Rc::new(folded_constant(items)?)))
+}
+
+/// A folded constant: a frozenset of the items, rebuilt from its own
+/// iteration order when the compiler merges equal constants.
+fn folded_constant(items: Vec<Value>) -> PyResult<PySet> {
+    let folded = PySet::from_items(items)?;
+    PySet::from_items(folded.keys())
 }

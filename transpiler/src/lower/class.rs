@@ -42,7 +42,7 @@ impl Lower<'_, '_, '_> {
         quote!({
             #(let #dec_temps = #decorators;)*
             let __bases = vec![#(#bases),*];
-            let mut #namespace = pyrt::class::Namespace::new();
+            let mut #namespace = pyrt::class::Namespace::default();
             let #class_cell = pyrt::cell::Cell::new();
             #body
             let #class = pyrt::class::build_class(#name, #qualname, MODULE.name, &__bases, #namespace)?;
