@@ -35,7 +35,7 @@ impl Lower<'_, '_, '_> {
             self.m.unsupported("async comprehension", node);
             return quote!(pyrt::Value::None);
         }
-        let first_iter = self.expr_ref(&generators[0].iter);
+        let first_iter = self.iterable_ref(&generators[0].iter);
         let mut locals = BTreeSet::new();
         for generator in generators {
             locals.extend(bound_target_names(&generator.target));
@@ -65,7 +65,7 @@ impl Lower<'_, '_, '_> {
             let iterable = if i == 0 {
                 first_iter.clone()
             } else {
-                self.expr_ref(&generator.iter)
+                self.iterable_ref(&generator.iter)
             };
             let it = self.f.temp("it");
             let item = self.f.temp("item");

@@ -56,7 +56,13 @@ impl Lower<'_, '_, '_> {
             Expr::Dict(d) => self.dict_display(d, e),
             Expr::Set(set) => {
                 let items = self.sequence_items(&set.elts);
-                quote!(pyrt::set::build_set(#items)?)
+                // CPython folds a display of three or more constants into a
+                // frozenset constant first, which decides the iteration order.
+                if set.elts.len() >= 3 && set.elts.iter().all(is_folded_constant) {
+                    quote!(pyrt::set::build_const_set(#items)?)
+                } else {
+                    quote!(pyrt::set::build_set(#items)?)
+                }
             }
             Expr::SetComp(c) => self.comprehension(&c.generators, Collect::Set(&c.elt), e),
             Expr::JoinedStr(j) => self.fstring(j),
@@ -88,6 +94,18 @@ impl Lower<'_, '_, '_> {
                 quote!(pyrt::Value::None)
             }
         }
+    }
+
+    /// Lowers the iterable of a `for` loop or comprehension: a set display of
+    /// constants is a frozenset constant there, as CPython compiles it.
+    pub fn iterable_ref(&mut self, e: &Expr) -> TokenStream {
+        if let Expr::Set(set) = e {
+            if set.elts.iter().all(is_folded_constant) {
+                let items = self.sequence_items(&set.elts);
+                return quote!(&pyrt::set::const_frozenset(#items)?);
+            }
+        }
+        self.expr_ref(e)
     }
 
     /// Lowers `e` to an expression of type `&Value`, borrowing locals instead of copying them.
@@ -404,6 +422,20 @@ impl Lower<'_, '_, '_> {
         }
         let value = self.expr(spec);
         quote!(pyrt::repr::str_of(&#value)?)
+    }
+}
+
+/// Whether CPython's compiler folds `e` into a constant: a literal, a signed
+/// numeric literal, or a tuple of such.
+pub fn is_folded_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(u.op, UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert)
+                && matches!(u.operand.as_ref(), Expr::Constant(c) if matches!(c.value, Constant::Int(_) | Constant::Float(_)))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_folded_constant),
+        _ => false,
     }
 }
 

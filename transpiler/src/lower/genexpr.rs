@@ -18,7 +18,7 @@ impl Lower<'_, '_, '_> {
             self.m.unsupported("async generator expression", node);
             return quote!(pyrt::Value::None);
         }
-        let first = self.expr(&g.generators[0].iter);
+        let first = self.iterable_ref(&g.generators[0].iter);
         let body = vec![nested_loops(&g.generators, &g.elt, g.range)];
         let mut args = ast::Arguments::empty(g.range.into());
         args.args.push(ast::ArgWithDefault {
@@ -36,7 +36,7 @@ impl Lower<'_, '_, '_> {
         };
         quote!({
             let __genexpr = #function;
-            let __first = pyrt::builtins::iter_object(&#first)?;
+            let __first = pyrt::builtins::iter_object(#first)?;
             pyrt::func::call(&__genexpr, &[__first], &[])?
         })
     }

@@ -159,7 +159,7 @@ impl Lower<'_, '_, '_> {
     }
 
     fn for_stmt(&mut self, s: &ast::StmtFor, line: u32) -> TokenStream {
-        let iterable = self.expr_ref(&s.iter);
+        let iterable = self.iterable_ref(&s.iter);
         let it = self.f.temp("it");
         let item = self.f.temp("item");
         let label = self.f.label("for");
