@@ -464,6 +464,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         }
         Value::Tuple(t) => slice_contains(&t.items, item),
         Value::Bytes(b) => crate::bytes::contains(&b.data, item),
+        Value::Namespace(ns) => Ok(crate::module::contains(ns, item)),
         Value::Instance(_) => crate::object::contains(container, item),
         Value::Dict(d) => Ok(d.get(item)?.is_some()),
         Value::Set(s) | Value::FrozenSet(s) => s.contains(item),

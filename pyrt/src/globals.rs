@@ -207,16 +207,33 @@ impl Namespaces {
 /// versions equaled `builtins_version` and `module_version`.
 pub struct BuiltinSite {
     name: &'static str,
+    /// The module whose run-time names (`globals()[name] = ...`) come before builtins.
+    module: Option<&'static crate::module::ModuleStatic>,
     builtins_version: Cell<u64>,
     module_version: Cell<u64>,
     value: RefCell<Option<Value>>,
 }
 
 impl BuiltinSite {
-    /// An empty cache for `name`.
+    /// An empty cache for `name` in `module`.
+    pub const fn in_module(
+        name: &'static str,
+        module: &'static crate::module::ModuleStatic,
+    ) -> Self {
+        BuiltinSite {
+            name,
+            module: Some(module),
+            builtins_version: Cell::new(0),
+            module_version: Cell::new(0),
+            value: RefCell::new(None),
+        }
+    }
+
+    /// An empty cache for `name`, outside any module.
     pub const fn new(name: &'static str) -> Self {
         BuiltinSite {
             name,
+            module: None,
             builtins_version: Cell::new(0),
             module_version: Cell::new(0),
             value: RefCell::new(None),
@@ -242,7 +259,10 @@ impl BuiltinSite {
     fn refill(&self) -> PyResult<Value> {
         stats::miss(CacheKind::Builtin);
         let ns = &NAMESPACES;
-        let value = ns.lookup_builtin(self.name);
+        let dynamic = self
+            .module
+            .and_then(|m| m.dynamic.borrow().get(self.name).cloned());
+        let value = dynamic.or_else(|| ns.lookup_builtin(self.name));
         self.builtins_version.set(ns.builtins_version.get());
         self.module_version.set(ns.module_keys_version.get());
         self.value.replace(value.clone());

@@ -91,6 +91,7 @@ impl Iter {
                 tuple: t.clone(),
                 index: 0,
             },
+            Value::Namespace(ns) => Iter::new(&Value::Dict(crate::module::snapshot(ns)?))?,
             Value::Bytes(b) => Iter::Bytes {
                 bytes: b.clone(),
                 index: 0,

@@ -43,6 +43,7 @@ pub mod iter;
 pub mod list;
 pub mod literals;
 pub mod methods;
+pub mod module;
 pub mod object;
 pub mod ops;
 pub mod patterns;

@@ -149,6 +149,7 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
         | Value::Super(_)
         | Value::Generator(_) => out.push_str(&crate::object::repr(v)?),
         Value::Bytes(b) => out.push_str(&crate::bytes::repr(&b.data)),
+        Value::Namespace(ns) => write_repr(out, &Value::Dict(crate::module::snapshot(ns)?))?,
     }
     Ok(())
 }

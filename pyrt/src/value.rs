@@ -85,6 +85,8 @@ pub enum Value {
     FrozenSet(Rc<crate::set::PySet>),
     /// A bytes object.
     Bytes(Rc<crate::bytes::PyBytes>),
+    /// A module's namespace as `globals()` returns it.
+    Namespace(&'static crate::module::ModuleStatic),
 }
 
 impl Value {
@@ -145,6 +147,7 @@ impl Value {
             Value::Set(_) => TypeId::Set,
             Value::FrozenSet(_) => TypeId::FrozenSet,
             Value::Bytes(_) => TypeId::Bytes,
+            Value::Namespace(_) => TypeId::Dict,
         }
     }
 
@@ -189,6 +192,7 @@ impl Value {
             (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
             (Value::FrozenSet(a), Value::FrozenSet(b)) => Rc::ptr_eq(a, b),
             (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
+            (Value::Namespace(a), Value::Namespace(b)) => std::ptr::eq(*a, *b),
             _ => false,
         }
     }

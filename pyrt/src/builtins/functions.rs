@@ -57,6 +57,7 @@ pub fn len(value: &Value) -> PyResult<usize> {
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items.len(),
         Value::Bytes(b) => b.data.len(),
+        Value::Namespace(ns) => ns.items().len(),
         Value::Dict(d) => d.len(),
         Value::DictView(v) => v.len(),
         Value::Range(r) => r.len(),

@@ -25,6 +25,14 @@ impl Lower<'_, '_, '_> {
             if let Some(sup) = self.zero_argument_super(n.id.as_str(), c) {
                 return sup;
             }
+            if n.id.as_str() == "globals"
+                && c.args.is_empty()
+                && c.keywords.is_empty()
+                && self.f.kind("globals") == NameKind::Global
+                && !self.m.scope.names.contains("globals")
+            {
+                return quote!(pyrt::module::globals(&MODULE_NS));
+            }
         }
         let callee = self.expr(&c.func);
         let tmp = self.f.temp("f");

@@ -53,7 +53,14 @@ pub struct ModuleCx<'m> {
 impl<'m> ModuleCx<'m> {
     /// Fresh state for a module with the given scope.
     pub fn new(src: &'m SourceFile, scope: ModuleScope) -> Self {
-        let reserved = ["main", "run", "module_body", "MODULE", "MODULE_CODE"];
+        let reserved = [
+            "main",
+            "run",
+            "module_body",
+            "MODULE",
+            "MODULE_CODE",
+            "MODULE_NS",
+        ];
         ModuleCx {
             src,
             scope,

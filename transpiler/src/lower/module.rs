@@ -107,7 +107,11 @@ fn assemble(m: &ModuleCx<'_>, body: TokenStream, source_file: &str) -> TokenStre
     let sites = m.builtin_sites.iter().map(|name| {
         let site = names::builtin_site(name);
         quote!(static #site: pyrt::sync::PyStatic<pyrt::globals::BuiltinSite> =
-            pyrt::sync::PyStatic::new(pyrt::globals::BuiltinSite::new(#name));)
+            pyrt::sync::PyStatic::new(pyrt::globals::BuiltinSite::in_module(#name, &MODULE_NS));)
+    });
+    let namespace_entries = m.scope.names.iter().map(|name| {
+        let cell = names::global_cell(name);
+        quote!((#name, &#cell))
     });
     let def_sites = m.direct_defs.values().map(|d| {
         let site = &d.site;
@@ -156,6 +160,11 @@ fn assemble(m: &ModuleCx<'_>, body: TokenStream, source_file: &str) -> TokenStre
             name: "<module>",
             module: &MODULE,
         };
+
+        /// The module namespace `globals()` shows: the cells below.
+        static MODULE_NS: pyrt::module::ModuleStatic = pyrt::sync::PyStatic::new(
+            pyrt::module::ModuleNamespace::new("__main__", &[#(#namespace_entries),*]),
+        );
 
         #(#cells)*
         #(#sites)*
