@@ -196,14 +196,9 @@ pub fn extend_kwargs(kwargs: &mut DynKwArgs, mapping: &Value) -> PyResult<()> {
             mapping.type_name()
         )));
     };
-    let entries: Vec<(Value, Value)> = d
-        .map
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.key.clone(), v.clone()))
-        .collect();
+    let entries = d.entries();
     for (key, value) in entries {
-        let Value::Str(name) = &key else {
+        let Value::Str(name) = &key.key else {
             return Err(raise::type_error("keywords must be strings"));
         };
         if kwargs.iter().any(|(k, _)| k == name.as_str()) {

@@ -10,16 +10,7 @@ use crate::value::Value;
 
 /// The address an object's default repr shows.
 pub fn address(v: &Value) -> usize {
-    match v {
-        Value::Class(c) => Rc::as_ptr(c) as usize,
-        Value::Instance(i) => Rc::as_ptr(i) as usize,
-        Value::PyMethod(m) => Rc::as_ptr(m) as usize,
-        Value::Property(p) => Rc::as_ptr(p) as usize,
-        Value::ClassMethod(w) | Value::StaticMethod(w) => Rc::as_ptr(w) as usize,
-        Value::Super(s) => Rc::as_ptr(s) as usize,
-        Value::Generator(g) => Rc::as_ptr(g) as usize,
-        other => crate::repr::object_address(other),
-    }
+    crate::repr::object_address(v)
 }
 
 /// `<class 'mod.Name'>`

@@ -35,13 +35,9 @@ pub fn mapping_rest(subject: &Value, keys: &[Value]) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let rest = crate::dict::PyDict::new();
-    let entries: Vec<(Value, Value)> = d
-        .map
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.key.clone(), v.clone()))
-        .collect();
+    let entries = d.entries();
     for (key, value) in entries {
+        let key = key.key;
         let mut matched = false;
         for k in keys {
             if crate::compare::eq(&key, k)? {

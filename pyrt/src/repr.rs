@@ -169,6 +169,14 @@ pub fn object_address(v: &Value) -> usize {
         Value::Function(f) => Rc::as_ptr(f) as usize,
         Value::Builtin(b) => *b as *const _ as usize,
         Value::Method(m) => Rc::as_ptr(m) as usize,
+        Value::Class(c) => Rc::as_ptr(c) as usize,
+        Value::Instance(i) => Rc::as_ptr(i) as usize,
+        Value::PyMethod(m) => Rc::as_ptr(m) as usize,
+        Value::Property(p) => Rc::as_ptr(p) as usize,
+        Value::ClassMethod(w) | Value::StaticMethod(w) => Rc::as_ptr(w) as usize,
+        Value::Super(s) => Rc::as_ptr(s) as usize,
+        Value::Generator(g) => Rc::as_ptr(g) as usize,
+        Value::Bytes(b) => Rc::as_ptr(b) as usize,
         other => other as *const Value as usize,
     }
 }

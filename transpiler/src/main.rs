@@ -70,55 +70,39 @@ fn main() -> ExitCode {
 }
 
 fn run_command(command: Command) -> Result<ExitCode, String> {
+    let program = match &command {
+        Command::Build { program, .. }
+        | Command::Run { program, .. }
+        | Command::Transpile { program, .. }
+        | Command::Emit { program } => program.clone(),
+    };
+    let compiled = match compile(&program)? {
+        Ok(compiled) => compiled,
+        Err(code) => return Ok(code),
+    };
     match command {
-        Command::Emit { program } => {
-            let compiled = match compile(&program)? {
-                Ok(c) => c,
-                Err(code) => return Ok(code),
-            };
+        Command::Emit { .. } => {
             print!("{}", compiled.rust);
-            Ok(ExitCode::SUCCESS)
         }
-        Command::Transpile { program, output } => {
-            let compiled = match compile(&program)? {
-                Ok(c) => c,
-                Err(code) => return Ok(code),
-            };
+        Command::Transpile { output, .. } => {
             write_project(&compiled, &output, &build::package_name(&compiled.stem))?;
-            Ok(ExitCode::SUCCESS)
         }
-        Command::Build {
-            program,
-            output,
-            quiet,
-        } => {
-            let compiled = match compile(&program)? {
-                Ok(c) => c,
-                Err(code) => return Ok(code),
-            };
+        Command::Build { output, quiet, .. } => {
             let exe = build_cached(&compiled, quiet)?;
             let output = output.unwrap_or_else(|| PathBuf::from(&compiled.stem));
             std::fs::copy(&exe, &output)
                 .map_err(|e| format!("cannot write '{}': {e}", output.display()))?;
-            Ok(ExitCode::SUCCESS)
         }
-        Command::Run {
-            program,
-            args,
-            quiet,
-        } => {
-            let compiled = match compile(&program)? {
-                Ok(c) => c,
-                Err(code) => return Ok(code),
-            };
+        Command::Run { args, quiet, .. } => {
             let exe = build_cached(&compiled, quiet)?;
             let status = std::process::Command::new(&exe)
                 .args(&args)
                 .status()
                 .map_err(|e| format!("cannot run '{}': {e}", exe.display()))?;
-            Ok(ExitCode::from(exit_status_byte(status)))
+            return Ok(ExitCode::from(exit_status_byte(status)));
         }
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A program compiled to Rust.
