@@ -451,16 +451,17 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             ))),
         },
         Value::List(l) => {
-            let items = l.items.borrow();
-            if matches!(item, Value::Instance(_))
-                || items.iter().any(|v| matches!(v, Value::Instance(_)))
-            {
-                // Equality may run Python code that changes the list: compare a copy.
-                let copy = items.clone();
-                drop(items);
-                return slice_contains(&copy, item);
+            // Index into the live list, as CPython does: an `__eq__` may change it.
+            let mut i = 0;
+            loop {
+                let Some(x) = l.items.borrow().get(i).cloned() else {
+                    return Ok(false);
+                };
+                if item_eq(&x, item)? {
+                    return Ok(true);
+                }
+                i += 1;
             }
-            slice_contains(&items, item)
         }
         Value::Tuple(t) => slice_contains(&t.items, item),
         Value::Bytes(b) => crate::bytes::contains(&b.data, item),
