@@ -123,12 +123,7 @@ pub fn call(callee: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Value::Method(m) => crate::methods::call_method(&m.receiver, m.name, args, kwargs),
         Value::Type(t) => crate::builtins::construct(*t, args, kwargs),
         Value::Class(c) => crate::instance::instantiate(c, args, kwargs),
-        Value::PyMethod(m) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(m.receiver.clone());
-            full.extend_from_slice(args);
-            call(&m.func, &full, kwargs)
-        }
+        Value::PyMethod(m) => call_with_receiver(&m.func, &m.receiver, args, kwargs),
         Value::Instance(i) if i.class().lookup("__call__").is_some() => {
             crate::instance::call_method(i, "__call__", args, kwargs)
         }
@@ -136,6 +131,28 @@ pub fn call(callee: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             "'{}' object is not callable",
             other.type_name()
         ))),
+    }
+}
+
+/// Calls `callee(receiver, *args)` without a heap allocation for up to three arguments.
+pub fn call_with_receiver(
+    callee: &Value,
+    receiver: &Value,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
+    let r = receiver.clone();
+    match args {
+        [] => call(callee, &[r], kwargs),
+        [a] => call(callee, &[r, a.clone()], kwargs),
+        [a, b] => call(callee, &[r, a.clone(), b.clone()], kwargs),
+        [a, b, c] => call(callee, &[r, a.clone(), b.clone(), c.clone()], kwargs),
+        more => {
+            let mut full = Vec::with_capacity(more.len() + 1);
+            full.push(r);
+            full.extend_from_slice(more);
+            call(callee, &full, kwargs)
+        }
     }
 }
 

@@ -71,10 +71,7 @@ pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyRes
     let value = Value::Instance(instance.clone());
     match class.lookup("__init__") {
         Some(init) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(value.clone());
-            full.extend_from_slice(args);
-            let result = call(&init, &full, kwargs)?;
+            let result = crate::func::call_with_receiver(&init, &value, args, kwargs)?;
             if !matches!(result, Value::None) {
                 return Err(raise::type_error(format!(
                     "__init__() should return None, not '{}'",
@@ -282,12 +279,10 @@ pub fn call_method(
     kwargs: KwArgs,
 ) -> PyResult<Value> {
     let class = instance.class();
-    if let Some(Value::Function(f)) = class.lookup(name) {
+    if let Some(method @ Value::Function(_)) = class.lookup(name) {
         if !instance.dict.borrow().contains_key(name) {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(Value::Instance(instance.clone()));
-            full.extend_from_slice(args);
-            return (f.def.entry)(&f, &full, kwargs);
+            let receiver = Value::Instance(instance.clone());
+            return crate::func::call_with_receiver(&method, &receiver, args, kwargs);
         }
     }
     let attr = get_attr(instance, name)?;
@@ -306,10 +301,7 @@ pub fn special_method(value: &Value, name: &str) -> Option<Value> {
 /// Calls special method `name` of `value` if its class defines it.
 pub fn call_special(value: &Value, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
     let method = special_method(value, name)?;
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(value.clone());
-    full.extend_from_slice(args);
-    Some(call(&method, &full, &[]))
+    Some(crate::func::call_with_receiver(&method, value, args, &[]))
 }
 
 /// `class.name`
