@@ -189,9 +189,10 @@ fn emit_function(
     let entry_fn = m.item_name(&format!("{rust_fn}_entry"));
     let def_static = m.item_name(&format!("DEF_{rust_fn}"));
     let line = source.line;
+    let line_lit = names::lit(line as usize);
 
     let params = &scope.params;
-    let arity = params.len();
+    let arity = names::lit(params.len());
     let param_idents: Vec<Ident> = params.iter().map(|p| names::local(p)).collect();
     // Parameters that are not plain locals arrive under another name and are rebound.
     let param_args: Vec<Ident> = params
@@ -215,6 +216,7 @@ fn emit_function(
         .collect();
     for (i, name) in scope.free.iter().enumerate() {
         let id = names::local(name);
+        let i = names::lit(i);
         prologue.push(quote!(let #id = __closure[#i].clone();));
     }
     for local in scope.locals.iter().filter(|l| !params.contains(l)) {
@@ -273,7 +275,7 @@ fn emit_function(
             fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
                 #keep_closure
                 Ok(pyrt::generator::create(&#def_static, move |__co: pyrt::generator::Co| async move {
-                    let mut __frame_owned = pyrt::frame::Frame::detached(&#def_static.code, #line);
+                    let mut __frame_owned = pyrt::frame::Frame::detached(&#def_static.code, #line_lit);
                     let __frame = &mut __frame_owned;
                     #(let mut #param_args = #param_args;)*
                     let __result: pyrt::PyResult<pyrt::Value> = async {
@@ -290,7 +292,7 @@ fn emit_function(
         let wrapper = quote! {
             #[doc = #doc]
             fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
-                let mut __frame = pyrt::frame::Frame::enter(&#def_static.code, #line)?;
+                let mut __frame = pyrt::frame::Frame::enter(&#def_static.code, #line_lit)?;
                 let __result = #body_fn(&mut __frame, #closure_arg #(#param_args),*);
                 __frame.leave(__result)
             }
@@ -341,8 +343,8 @@ fn signature_tokens(args: &ast::Arguments) -> TokenStream {
         .chain(&args.kwonlyargs)
         .map(|a| a.def.arg.as_str())
         .collect();
-    let posonly = args.posonlyargs.len();
-    let positional = posonly + args.args.len();
+    let posonly = names::lit(args.posonlyargs.len());
+    let positional = names::lit(args.posonlyargs.len() + args.args.len());
     let optional = |a: &Option<Box<ast::Arg>>| match a {
         Some(arg) => {
             let name = arg.arg.as_str();

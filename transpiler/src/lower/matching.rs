@@ -9,6 +9,7 @@ use quote::quote;
 use rustpython_parser::ast::{self, Constant, Pattern};
 
 use super::context::Lower;
+use super::names;
 
 /// Capture temporaries of one case: Python name → Rust `Option<Value>` variable.
 type Captures = BTreeMap<String, Ident>;
@@ -122,9 +123,12 @@ impl Lower<'_, '_, '_> {
             .position(|p| matches!(p, Pattern::MatchStar(_)));
         let n = patterns.len();
         let length_check = match star {
-            None => quote!(#items.len() == #n),
+            None => {
+                let n = names::lit(n);
+                quote!(#items.len() == #n)
+            }
             Some(_) => {
-                let min = n - 1;
+                let min = names::lit(n - 1);
                 quote!(#items.len() >= #min)
             }
         };
@@ -133,15 +137,19 @@ impl Lower<'_, '_, '_> {
             let item = self.f.temp("item");
             let index = match star {
                 Some(s) if i > s => {
-                    let from_end = n - i;
+                    let from_end = names::lit(n - i);
                     quote!(#items.len() - #from_end)
                 }
-                _ => quote!(#i),
+                _ => {
+                    let i = names::lit(i);
+                    quote!(#i)
+                }
             };
             if let Pattern::MatchStar(s) = p {
                 if let Some(name) = &s.name {
                     let id = self.capture(name.as_str(), captures);
-                    let after = n - i - 1;
+                    let after = names::lit(n - i - 1);
+                    let i = names::lit(i);
                     checks.push(quote!(#id = Some(pyrt::Value::list(#items[#i..#items.len() - #after].to_vec()));));
                 }
                 continue;
@@ -173,6 +181,7 @@ impl Lower<'_, '_, '_> {
         for (i, p) in m.patterns.iter().enumerate() {
             let item = self.f.temp("item");
             let test = self.pattern(p, &item, captures);
+            let i = names::lit(i);
             checks.push(quote! {
                 let Some(#item) = pyrt::patterns::mapping_get(&#subject, &#keys[#i])? else { break #label false; };
                 if !#test { break #label false; }
@@ -200,11 +209,12 @@ impl Lower<'_, '_, '_> {
         let class = self.expr(&c.cls);
         let class_var = self.f.temp("class");
         let values = self.f.temp("positional");
-        let n = c.patterns.len();
+        let n = names::lit(c.patterns.len());
         let mut checks = Vec::new();
         for (i, p) in c.patterns.iter().enumerate() {
             let item = self.f.temp("item");
             let test = self.pattern(p, &item, captures);
+            let i = names::lit(i);
             checks.push(quote! {
                 let #item = #values[#i].clone();
                 if !#test { break #label false; }

@@ -57,6 +57,11 @@ pub fn builtin_site(name: &str) -> Ident {
     ident(&format!("B_{}", ascii_only(name)))
 }
 
+/// An unsuffixed integer literal (`7`, not `7u32`), for readable generated code.
+pub fn lit(n: usize) -> proc_macro2::Literal {
+    proc_macro2::Literal::usize_unsuffixed(n)
+}
+
 /// An identifier at the call site span.
 pub fn ident(text: &str) -> Ident {
     Ident::new(text, Span::call_site())

@@ -6,6 +6,7 @@ use quote::quote;
 use rustpython_parser::ast::{self, Expr, Stmt};
 
 use super::context::{LoopCx, Lower};
+use super::names;
 
 impl Lower<'_, '_, '_> {
     /// Lowers a block of statements.
@@ -20,6 +21,7 @@ impl Lower<'_, '_, '_> {
         let line = self.m.current.line;
         let text = format!("{line}: {}", self.m.src.line_text(line).trim());
         let body = self.stmt_body(stmt, line);
+        let line = names::lit(line as usize);
         quote! {
             __pyrc_comment!(#text);
             __frame.line = #line;
@@ -149,6 +151,7 @@ impl Lower<'_, '_, '_> {
     }
 
     fn while_stmt(&mut self, s: &ast::StmtWhile, line: u32) -> TokenStream {
+        let line = names::lit(line as usize);
         let label = self.f.label("while");
         self.push_loop(label.clone(), !s.orelse.is_empty());
         let test = self.cond(&s.test);
@@ -159,6 +162,7 @@ impl Lower<'_, '_, '_> {
     }
 
     fn for_stmt(&mut self, s: &ast::StmtFor, line: u32) -> TokenStream {
+        let line = names::lit(line as usize);
         let iterable = self.iterable_ref(&s.iter);
         let it = self.f.temp("it");
         let item = self.f.temp("item");

@@ -75,8 +75,8 @@ impl Lower<'_, '_, '_> {
         }
         match star {
             None => {
-                let n = elts.len();
-                let parts: Vec<_> = (0..n).map(|_| self.f.temp("p")).collect();
+                let parts: Vec<_> = elts.iter().map(|_| self.f.temp("p")).collect();
+                let n = names::lit(elts.len());
                 let stores: Vec<TokenStream> = elts
                     .iter()
                     .zip(&parts)
@@ -89,8 +89,8 @@ impl Lower<'_, '_, '_> {
                 })
             }
             Some(index) => {
-                let before = index;
-                let after = elts.len() - index - 1;
+                let before = names::lit(index);
+                let after = names::lit(elts.len() - index - 1);
                 let (head, tail) = (self.f.temp("h"), self.f.temp("t"));
                 let mid = self.f.temp("m");
                 let mut stores = Vec::new();
