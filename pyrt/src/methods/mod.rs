@@ -181,6 +181,10 @@ fn call_unbound(t: TypeId, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
     if t == TypeId::Dict && name == "fromkeys" {
         return dict_methods::fromkeys(args, kwargs);
     }
+    if t == TypeId::Str && name == "maketrans" {
+        crate::func::no_kwargs("maketrans", kwargs)?;
+        return crate::str::translate::maketrans(args);
+    }
     if method_name(t, name).is_none() {
         return crate::func::call(&type_attribute(t, name)?, args, kwargs);
     }

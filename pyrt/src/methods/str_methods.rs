@@ -13,6 +13,8 @@ use crate::value::Value;
 
 /// The methods of `str` that pyrt implements.
 pub const NAMES: &[&str] = &[
+    "translate",
+    "maketrans",
     "encode",
     "capitalize",
     "casefold",
@@ -148,6 +150,16 @@ pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
             let [tabsize] = bind("expandtabs", args, kwargs, ["tabsize"], 1)?;
             let tabsize = tabsize.map(c_int_arg).transpose()?.unwrap_or(8);
             Ok(changed_or(s, pad::expandtabs(text, tabsize)?))
+        }
+        "translate" => {
+            let table = one_arg("str.translate", args, kwargs)?;
+            Ok(Value::string(crate::str::translate::translate(
+                text, table,
+            )?))
+        }
+        "maketrans" => {
+            crate::func::no_kwargs("maketrans", kwargs)?;
+            crate::str::translate::maketrans(args)
         }
         "encode" => {
             let [encoding, errors] = bind("encode", args, kwargs, ["encoding", "errors"], 2)?;

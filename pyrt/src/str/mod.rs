@@ -15,6 +15,7 @@ pub mod ctype;
 pub mod pad;
 pub mod search;
 pub mod split;
+pub mod translate;
 mod unicode_case;
 mod unicode_tables;
 
