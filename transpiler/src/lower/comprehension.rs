@@ -11,7 +11,7 @@ use rustpython_parser::ast::{self, Expr};
 
 use super::context::Lower;
 use super::names;
-use crate::scope::bound_target_names;
+use crate::scope::{all_references, bound_target_names, references, NestedBody};
 
 /// What a comprehension builds.
 pub enum Collect<'e> {
@@ -21,6 +21,41 @@ pub enum Collect<'e> {
     Dict(&'e Expr, &'e Expr),
     /// A set of `elt`.
     Set(&'e Expr),
+}
+
+/// The variables of a comprehension being lowered.
+pub struct ComprehensionScope {
+    /// Its loop variables.
+    pub locals: BTreeSet<String>,
+    /// Those of them that nested functions use (kept in cells).
+    pub cells: BTreeSet<String>,
+}
+
+/// The comprehension variables that functions nested in it (lambdas,
+/// generator expressions) refer to.
+fn captured_by_nested_functions(
+    generators: &[ast::Comprehension],
+    collect: &Collect<'_>,
+    locals: &BTreeSet<String>,
+) -> BTreeSet<String> {
+    let mut exprs: Vec<&Expr> = match collect {
+        Collect::List(e) | Collect::Set(e) => vec![e],
+        Collect::Dict(k, v) => vec![k, v],
+    };
+    for (i, g) in generators.iter().enumerate() {
+        if i > 0 {
+            exprs.push(&g.iter);
+        }
+        exprs.extend(g.ifs.iter());
+    }
+    let mut used = BTreeSet::new();
+    for e in exprs {
+        let (_, nested) = references(NestedBody::Lambda(e));
+        for child in nested {
+            all_references(child.body, &mut used);
+        }
+    }
+    used.intersection(locals).cloned().collect()
 }
 
 impl Lower<'_, '_, '_> {
@@ -40,14 +75,24 @@ impl Lower<'_, '_, '_> {
         for generator in generators {
             locals.extend(bound_target_names(&generator.target));
         }
+        let cells = captured_by_nested_functions(generators, &collect, &locals);
         let declarations: Vec<TokenStream> = locals
             .iter()
             .map(|name| {
                 let id = names::local(name);
-                quote!(let mut #id: pyrt::Value;)
+                if cells.contains(name) {
+                    quote!(let #id = pyrt::cell::Cell::new();)
+                } else {
+                    quote!(let mut #id: pyrt::Value;)
+                }
             })
             .collect();
-        self.f.comprehension_scopes.push(locals);
+        // Functions nested in the comprehension (lambdas, generator
+        // expressions) find its variables as free variables.
+        self.f.enclosing.push(locals.clone());
+        self.f
+            .comprehension_scopes
+            .push(ComprehensionScope { locals, cells });
         let acc = self.f.temp("acc");
         let innermost = match collect {
             Collect::List(elt) | Collect::Set(elt) => {
@@ -88,6 +133,7 @@ impl Lower<'_, '_, '_> {
             };
         }
         self.f.comprehension_scopes.pop();
+        self.f.enclosing.pop();
         let result = match collect {
             Collect::List(_) => quote!(pyrt::Value::list(#acc)),
             Collect::Dict(..) => quote!(pyrt::literals::dict(#acc)?),

@@ -184,7 +184,7 @@ pub struct FnCx<'s> {
     /// Whether the body assigns with `:=` (operands are then copied, not borrowed).
     pub has_walrus: bool,
     /// Names local to the comprehensions being lowered, innermost last.
-    pub comprehension_scopes: Vec<BTreeSet<String>>,
+    pub comprehension_scopes: Vec<super::comprehension::ComprehensionScope>,
     /// Locals of this function and the functions enclosing it (outermost
     /// first): where the free variables of nested functions come from.
     pub enclosing: Vec<BTreeSet<String>>,
@@ -236,8 +236,17 @@ impl<'s> FnCx<'s> {
 
     /// How `name` resolves here.
     pub fn kind(&self, name: &str) -> NameKind {
-        if self.comprehension_scopes.iter().any(|s| s.contains(name)) {
-            return NameKind::Local;
+        if let Some(scope) = self
+            .comprehension_scopes
+            .iter()
+            .rev()
+            .find(|s| s.locals.contains(name))
+        {
+            return if scope.cells.contains(name) {
+                NameKind::Cell
+            } else {
+                NameKind::Local
+            };
         }
         match self.scope {
             Some(scope) => scope.kind(name),

@@ -11,7 +11,7 @@ use rustpython_parser::ast::{self, Expr, Ranged};
 use super::context::{DirectDef, FnCx, Lower, ModuleCx};
 use super::names;
 use crate::parse::walk;
-use crate::scope::{is_generator, param_names, references, FunctionScope, NameKind, NestedBody};
+use crate::scope::{is_generator, param_names, FunctionScope, NameKind, NestedBody};
 
 /// A function definition to lower: a `def` or a lambda.
 struct FunctionSource<'a> {
@@ -40,7 +40,7 @@ impl Lower<'_, '_, '_> {
             true => self.m.direct_defs.get(def.name.as_str()).cloned(),
             false => None,
         };
-        let Some(mut function) = self.make_function(&source, direct.as_ref(), def) else {
+        let Some(mut function) = self.make_function(&source, direct.as_ref()) else {
             return quote!();
         };
         let name = def.name.as_str();
@@ -66,7 +66,7 @@ impl Lower<'_, '_, '_> {
             body: NestedBody::Lambda(&l.body),
             line: self.m.pos(node).line,
         };
-        self.make_function(&source, None, node)
+        self.make_function(&source, None)
             .unwrap_or_else(|| quote!(pyrt::Value::None))
     }
 
@@ -84,7 +84,7 @@ impl Lower<'_, '_, '_> {
             body: NestedBody::Block(body),
             line: self.m.pos(node).line,
         };
-        self.make_function(&source, None, node)
+        self.make_function(&source, None)
     }
 
     /// Emits a function's items; returns the expression creating the function object.
@@ -92,7 +92,6 @@ impl Lower<'_, '_, '_> {
         &mut self,
         source: &FunctionSource<'_>,
         direct: Option<&DirectDef>,
-        node: &impl Ranged,
     ) -> Option<TokenStream> {
         let params = param_names(source.args);
         let mut chain = self.f.enclosing.clone();
@@ -100,11 +99,6 @@ impl Lower<'_, '_, '_> {
             chain.push(scope.locals.clone());
         }
         let scope = FunctionScope::analyze(params, source.body, &chain);
-        if self.captures_comprehension_variable(source.body, &scope) {
-            self.m
-                .unsupported("closure over a comprehension variable", node);
-            return None;
-        }
         let qualname = match (&self.f.class_body, &self.f.qualname) {
             (Some(class), _) => format!("{}.{}", class.qualname, source.name),
             (None, Some(outer)) => format!("{outer}.<locals>.{}", source.name),
@@ -140,28 +134,6 @@ impl Lower<'_, '_, '_> {
             vec![#(#kwdefaults),*],
             vec![#(#cells.clone()),*],
         )))
-    }
-
-    /// Whether a function nested in a comprehension uses the comprehension's
-    /// variables (they are plain Rust locals, not cells, so this is not supported yet).
-    fn captures_comprehension_variable(&self, body: NestedBody<'_>, scope: &FunctionScope) -> bool {
-        if self.f.comprehension_scopes.is_empty() {
-            return false;
-        }
-        let mut used = BTreeSet::new();
-        collect_all_references(body, &mut used);
-        used.iter().any(|n| {
-            !scope.locals.contains(n) && self.f.comprehension_scopes.iter().any(|s| s.contains(n))
-        })
-    }
-}
-
-/// Every name referenced in a body, including in functions nested in it.
-fn collect_all_references(body: NestedBody<'_>, out: &mut BTreeSet<String>) {
-    let (refs, nested) = references(body);
-    out.extend(refs);
-    for child in nested {
-        collect_all_references(child.body, out);
     }
 }
 

@@ -80,6 +80,15 @@ pub fn references(body: NestedBody<'_>) -> (BTreeSet<String>, Vec<Nested<'_>>) {
     (refs, nested)
 }
 
+/// Every name referenced in a body, including in the functions nested in it.
+pub fn all_references(body: NestedBody<'_>, out: &mut BTreeSet<String>) {
+    let (refs, nested) = references(body);
+    out.extend(refs);
+    for child in nested {
+        all_references(child.body, out);
+    }
+}
+
 fn stmt_refs<'a>(stmt: &'a Stmt, refs: &mut BTreeSet<String>, nested: &mut Vec<Nested<'a>>) {
     let mut exprs: Vec<&'a Expr> = Vec::new();
     let mut blocks: Vec<&'a [Stmt]> = Vec::new();

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use crate::parse::ast;
 
 pub use bindings::{bound_in_block, declared_globals};
-pub use closure::{is_generator, param_names, references, NestedBody};
+pub use closure::{all_references, is_generator, param_names, references, NestedBody};
 
 /// The names an assignment target binds (`x`, `a, (b, *c)`).
 pub fn bound_target_names(target: &ast::Expr) -> BTreeSet<String> {
