@@ -4,18 +4,22 @@
 
 
 def pi_digits():
-    q, r, t, k = 1, 0, 1, 1
+    # The state is the linear fractional transformation (q*x + r) / t.
+    q, r, t, k = 1, 0, 1, 0
     while True:
-        # Extract the next digit once floor((3q + r) / t) == floor((4q + r) / t).
-        if 4 * q + r - t < t:
-            digit = (3 * q + r) // t
-            if digit == (4 * q + r) // t:
-                yield digit
-                q, r = 10 * q, 10 * (r - digit * t)
-                continue
-        # Otherwise consume the next term of the series.
+        # Consume the next term of the series.
+        k += 1
         k2 = 2 * k + 1
-        q, r, t, k = q * k, (2 * q + r) * k2, t * k2, k + 1
+        q, r, t = q * k, (2 * q + r) * k2, t * k2
+        if q > r:
+            continue
+        # A digit is safe once floor((3q + r) / t) == floor((4q + r) / t).
+        digit, rem = divmod(3 * q + r, t)
+        if rem + q >= t:
+            continue
+        yield digit
+        r = 10 * (r - digit * t)
+        q *= 10
 
 
 def main(n):
@@ -33,4 +37,4 @@ def main(n):
         print("".join(line).ljust(10) + "\t:" + str(count))
 
 
-main(3000)
+main(7000)
