@@ -38,6 +38,8 @@ pub struct PyClass {
     lookup_cache: RefCell<rustc_hash::FxHashMap<String, Option<Value>>>,
     /// The version the lookup cache was filled under.
     cache_version: Cell<u64>,
+    /// The attribute names `__slots__` allows, with the version they were computed under.
+    slots_cache: RefCell<Option<(u64, Option<Rc<Vec<String>>>)>>,
 }
 
 impl PyClass {
@@ -63,6 +65,7 @@ impl PyClass {
             subclasses: RefCell::new(Vec::new()),
             lookup_cache: RefCell::new(rustc_hash::FxHashMap::default()),
             cache_version: Cell::new(0),
+            slots_cache: RefCell::new(None),
         });
         for base in &class.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&class));
@@ -95,6 +98,41 @@ impl PyClass {
             .borrow_mut()
             .insert(name.to_string(), found.clone());
         found
+    }
+
+    /// The instance attribute names `__slots__` allows, or `None` when
+    /// instances have a `__dict__` (some class in the MRO declares no slots).
+    /// Cached until the class or a base changes.
+    pub fn slot_names(self: &Rc<Self>) -> Option<Rc<Vec<String>>> {
+        let version = self.version.get();
+        if let Some((v, names)) = &*self.slots_cache.borrow() {
+            if *v == version {
+                return names.clone();
+            }
+        }
+        let names = self.compute_slot_names().map(Rc::new);
+        *self.slots_cache.borrow_mut() = Some((version, names.clone()));
+        names
+    }
+
+    fn compute_slot_names(self: &Rc<Self>) -> Option<Vec<String>> {
+        let mut allowed = Vec::new();
+        for c in self.mro_iter() {
+            let slots = c.dict.borrow().get("__slots__").cloned();
+            match slots {
+                Some(Value::Str(s)) => allowed.push(s.as_str().to_string()),
+                Some(slots) => {
+                    for item in crate::iter::collect(&slots).ok()? {
+                        if let Value::Str(s) = item {
+                            allowed.push(s.as_str().to_string());
+                        }
+                    }
+                }
+                None if c.builtin_exception.is_none() => return None,
+                None => {}
+            }
+        }
+        Some(allowed)
     }
 
     /// Looks `name` up through the MRO without the cache.

@@ -220,24 +220,10 @@ pub fn store_attr(
 
 /// Whether `__slots__` (if every class in the MRO declares it) permits `name`.
 fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
-    // Without `__slots__` anywhere in the MRO (the cached common case), anything goes.
-    if class.lookup("__slots__").is_none() {
-        return true;
+    match class.slot_names() {
+        None => true,
+        Some(allowed) => allowed.iter().any(|s| s == name || s == "__dict__"),
     }
-    let mut allowed = Vec::new();
-    for c in class.mro_iter() {
-        match c.dict.borrow().get("__slots__") {
-            Some(slots) => match crate::iter::collect(slots) {
-                Ok(items) => allowed.extend(items),
-                Err(_) => return true,
-            },
-            None if c.builtin_exception.is_none() => return true,
-            None => {}
-        }
-    }
-    allowed
-        .iter()
-        .any(|s| matches!(s, Value::Str(s) if s.as_str() == name || s.as_str() == "__dict__"))
 }
 
 /// `del instance.name`
