@@ -14,6 +14,9 @@ use indexmap::IndexMap;
 use crate::error::{raise, ExcKind, PyResult};
 use crate::value::Value;
 
+/// The attribute names `__slots__` allows (`None`: instances have a `__dict__`).
+pub type SlotNames = Option<Rc<Vec<String>>>;
+
 /// A class object.
 pub struct PyClass {
     /// `__name__` (leaked once per class so error messages can borrow it statically).
@@ -39,7 +42,7 @@ pub struct PyClass {
     /// The version the lookup cache was filled under.
     cache_version: Cell<u64>,
     /// The attribute names `__slots__` allows, with the version they were computed under.
-    slots_cache: RefCell<Option<(u64, Option<Rc<Vec<String>>>)>>,
+    slots_cache: RefCell<Option<(u64, SlotNames)>>,
 }
 
 impl PyClass {
@@ -103,7 +106,7 @@ impl PyClass {
     /// The instance attribute names `__slots__` allows, or `None` when
     /// instances have a `__dict__` (some class in the MRO declares no slots).
     /// Cached until the class or a base changes.
-    pub fn slot_names(self: &Rc<Self>) -> Option<Rc<Vec<String>>> {
+    pub fn slot_names(self: &Rc<Self>) -> SlotNames {
         let version = self.version.get();
         if let Some((v, names)) = &*self.slots_cache.borrow() {
             if *v == version {
