@@ -25,6 +25,14 @@ impl Lower<'_, '_, '_> {
             if let Some(sup) = self.zero_argument_super(n.id.as_str(), c) {
                 return sup;
             }
+            if n.id.as_str() == "vars"
+                && c.args.is_empty()
+                && self.f.kind("vars") == NameKind::Global
+                && !self.m.scope.names.contains("vars")
+            {
+                self.m.unsupported("vars() without an argument", c);
+                return quote!(pyrt::Value::None);
+            }
             if n.id.as_str() == "globals"
                 && c.args.is_empty()
                 && c.keywords.is_empty()
