@@ -145,12 +145,10 @@ impl Lower<'_, '_, '_> {
                 let inner = self.cond(&u.operand);
                 quote!(!#inner)
             }
-            Expr::Constant(c) if matches!(c.value, Constant::Bool(_)) => {
-                let Constant::Bool(b) = c.value else {
-                    unreachable!()
-                };
-                quote!(#b)
-            }
+            Expr::Constant(ast::ExprConstant {
+                value: Constant::Bool(b),
+                ..
+            }) => quote!(#b),
             other => {
                 let v = self.expr_ref(other);
                 quote!(pyrt::object::truthy(#v)?)
