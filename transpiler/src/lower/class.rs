@@ -10,7 +10,7 @@ use rustpython_parser::ast;
 
 use super::context::{ClassBody, Lower};
 use super::names;
-use crate::scope::bound_in_block;
+use crate::scope::{bound_in_block, NameKind};
 
 impl Lower<'_, '_, '_> {
     /// Lowers a `class` statement to the statement that builds and binds the class.
@@ -18,6 +18,10 @@ impl Lower<'_, '_, '_> {
         if !def.keywords.is_empty() {
             self.m
                 .unsupported("class keyword arguments (metaclass=...)", def);
+            return quote!();
+        }
+        if let Some(problem) = self.unsupported_class_feature(def) {
+            self.m.unsupported(&problem, def);
             return quote!();
         }
         let name = def.name.as_str();
@@ -49,6 +53,40 @@ impl Lower<'_, '_, '_> {
             #class_cell.set(#class.clone());
             #store
         })
+    }
+
+    /// A class feature pyrt cannot run yet: a builtin type other than
+    /// `object` as a base, or a `__new__` method.
+    fn unsupported_class_feature(&self, def: &ast::StmtClassDef) -> Option<String> {
+        const BUILTIN_TYPES: &[&str] = &[
+            "int",
+            "float",
+            "str",
+            "bytes",
+            "bool",
+            "list",
+            "tuple",
+            "dict",
+            "set",
+            "frozenset",
+            "range",
+            "type",
+        ];
+        for base in &def.bases {
+            if let ast::Expr::Name(n) = base {
+                let name = n.id.as_str();
+                let shadowed =
+                    self.m.scope.names.contains(name) || self.f.kind(name) != NameKind::Global;
+                if BUILTIN_TYPES.contains(&name) && !shadowed {
+                    return Some(format!("subclass of the builtin type '{name}'"));
+                }
+            }
+        }
+        let defines_new = def
+            .body
+            .iter()
+            .any(|s| matches!(s, ast::Stmt::FunctionDef(f) if f.name.as_str() == "__new__"));
+        defines_new.then(|| "__new__ method".to_string())
     }
 
     /// The class body's statements, with names bound in the namespace.

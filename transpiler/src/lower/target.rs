@@ -30,6 +30,10 @@ impl Lower<'_, '_, '_> {
             }
             Expr::Tuple(t) => self.store_unpack(&t.elts, value, target),
             Expr::List(l) => self.store_unpack(&l.elts, value, target),
+            Expr::Attribute(a) if a.attr.as_str() == "__class__" => {
+                self.m.unsupported("assignment to __class__", target);
+                quote!()
+            }
             Expr::Attribute(a) => {
                 let tmp = self.f.temp("v");
                 let obj = self.expr(&a.value);
