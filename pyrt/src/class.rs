@@ -43,6 +43,18 @@ pub struct PyClass {
     cache_version: Cell<u64>,
     /// The attribute names `__slots__` allows, with the version they were computed under.
     slots_cache: RefCell<Option<(u64, SlotNames)>>,
+    /// [`ClassFlags`] with the version they were computed under.
+    flags_cache: Cell<(u64, ClassFlags)>,
+}
+
+/// Facts about a class's MRO that let attribute access skip lookups.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct ClassFlags {
+    /// Some class in the MRO has a `property` (a data descriptor): instance
+    /// attribute reads must consult the class first.
+    pub data_descriptors: bool,
+    /// Some class in the MRO defines `__setattr__` or `__delattr__`.
+    pub custom_setattr: bool,
 }
 
 impl PyClass {
@@ -69,6 +81,7 @@ impl PyClass {
             lookup_cache: RefCell::new(rustc_hash::FxHashMap::default()),
             cache_version: Cell::new(0),
             slots_cache: RefCell::new(None),
+            flags_cache: Cell::new((0, ClassFlags::default())),
         });
         for base in &class.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&class));
@@ -101,6 +114,24 @@ impl PyClass {
             .borrow_mut()
             .insert(name.to_string(), found.clone());
         found
+    }
+
+    /// The class's [`ClassFlags`], cached until the class or a base changes.
+    #[inline]
+    pub fn flags(self: &Rc<Self>) -> ClassFlags {
+        let (version, flags) = self.flags_cache.get();
+        if version == self.version.get() {
+            return flags;
+        }
+        let mut flags = ClassFlags::default();
+        for c in self.mro_iter() {
+            for (name, value) in c.dict.borrow().iter() {
+                flags.data_descriptors |= matches!(value, Value::Property(_));
+                flags.custom_setattr |= name == "__setattr__" || name == "__delattr__";
+            }
+        }
+        self.flags_cache.set((self.version.get(), flags));
+        flags
     }
 
     /// The instance attribute names `__slots__` allows, or `None` when

@@ -110,6 +110,12 @@ fn bind(attr: Value, receiver: &Value, class: &Rc<PyClass>) -> PyResult<Value> {
 /// `instance.name`
 pub fn get_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
     let class = instance.class();
+    // Without data descriptors in the class, the instance dict decides first.
+    if !class.flags().data_descriptors {
+        if let Some(v) = instance.dict.borrow().get(name) {
+            return Ok(v.clone());
+        }
+    }
     let receiver = Value::Instance(instance.clone());
     let class_attr = class.lookup(name);
     if let Some(Value::Property(p)) = &class_attr {
@@ -171,6 +177,10 @@ fn special_attr(instance: &Rc<PyInstance>, class: &Rc<PyClass>, name: &str) -> O
 /// `instance.name = value`
 pub fn set_attr(instance: &Rc<PyInstance>, name: &str, value: Value) -> PyResult<()> {
     let class = instance.class();
+    let flags = class.flags();
+    if !flags.data_descriptors && !flags.custom_setattr {
+        return store_attr(instance, &class, name, value);
+    }
     match class.lookup(name) {
         Some(Value::Property(p)) => {
             if matches!(p.fset, Value::None) {
@@ -213,7 +223,13 @@ pub fn store_attr(
             class.name
         )));
     }
-    let old = instance.dict.borrow_mut().insert(name.to_string(), value);
+    let mut dict = instance.dict.borrow_mut();
+    // Rebinding an existing attribute allocates no new key.
+    let old = match dict.get_mut(name) {
+        Some(slot) => Some(std::mem::replace(slot, value)),
+        None => dict.insert(name.to_string(), value),
+    };
+    drop(dict);
     drop(old);
     Ok(())
 }
