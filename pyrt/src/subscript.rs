@@ -399,12 +399,17 @@ pub fn setslice(
     let len = list.len();
     let ix = slice_indices(lower, upper, step, len)?;
     let extended = ix.step != 1;
-    let new_items = match crate::iter::Iter::new(&value) {
-        Ok(it) => it.collect()?,
-        Err(_) if extended => {
-            return Err(raise::type_error("must assign iterable to extended slice"))
-        }
-        Err(_) => return Err(raise::type_error("can only assign an iterable")),
+    let new_items = match &value {
+        // The common cases copy the items directly.
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => match crate::iter::Iter::new(&value) {
+            Ok(it) => it.collect()?,
+            Err(_) if extended => {
+                return Err(raise::type_error("must assign iterable to extended slice"))
+            }
+            Err(_) => return Err(raise::type_error("can only assign an iterable")),
+        },
     };
     let mut items = list.items.borrow_mut();
     // The iterable may have changed the list's length; clamp again.
