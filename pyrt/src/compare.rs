@@ -13,6 +13,7 @@ use num_traits::Zero;
 
 use crate::dict::{DictView, PyDict, ViewKind};
 use crate::error::{raise, ExcKind, PyErr, PyResult};
+use crate::ops::{num, Num};
 use crate::range::PyRange;
 use crate::value::Value;
 
@@ -208,23 +209,6 @@ fn not_supported(op: Op, a: &Value, b: &Value) -> PyErr {
         a.type_name(),
         b.type_name()
     ))
-}
-
-/// One numeric operand of a comparison.
-enum Num<'a> {
-    Small(i64),
-    Big(&'a BigInt),
-    Float(f64),
-}
-
-fn num(v: &Value) -> Option<Num<'_>> {
-    match v {
-        Value::Int(i) => Some(Num::Small(*i)),
-        Value::Bool(b) => Some(Num::Small(i64::from(*b))),
-        Value::Float(f) => Some(Num::Float(*f)),
-        Value::BigInt(b) => Some(Num::Big(b)),
-        _ => None,
-    }
 }
 
 /// Compares two numbers exactly: `None` if either is not a number,

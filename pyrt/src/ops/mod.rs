@@ -25,6 +25,7 @@ pub use format::percent_format;
 pub use inplace::{
     iand, ifloordiv, ilshift, imatmul, imod, ior, ipow, irshift, isub, itruediv, ixor,
 };
+pub(crate) use num::{num, Num};
 pub use pow::pow;
 pub use seq::{iadd, imul};
 

@@ -18,14 +18,15 @@ pub(crate) enum NumPair<'a> {
     Float(f64, f64),
 }
 
-/// One numeric operand.
-enum Num<'a> {
+/// One numeric operand (shared with the comparisons).
+pub(crate) enum Num<'a> {
     Small(i64),
     Big(&'a BigInt),
     Float(f64),
 }
 
-fn num(v: &Value) -> Option<Num<'_>> {
+/// The numeric view of `v`, if it is a number (bool counts as int).
+pub(crate) fn num(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::Small(*i)),
         Value::Bool(b) => Some(Num::Small(i64::from(*b))),
