@@ -41,6 +41,40 @@ pub const FROZENSET_NAMES: &[&str] = &[
     "union",
 ];
 
+/// `set.add`, `frozenset.union`, ...: the qualified method name error messages
+/// use (a static string, so a call allocates nothing for it).
+fn qualified(kind: SetKind, name: &str) -> &'static str {
+    match (kind, name) {
+        (SetKind::Set, "add") => "set.add",
+        (SetKind::Set, "clear") => "set.clear",
+        (SetKind::Set, "copy") => "set.copy",
+        (SetKind::Set, "difference") => "set.difference",
+        (SetKind::Set, "difference_update") => "set.difference_update",
+        (SetKind::Set, "discard") => "set.discard",
+        (SetKind::Set, "intersection") => "set.intersection",
+        (SetKind::Set, "intersection_update") => "set.intersection_update",
+        (SetKind::Set, "isdisjoint") => "set.isdisjoint",
+        (SetKind::Set, "issubset") => "set.issubset",
+        (SetKind::Set, "issuperset") => "set.issuperset",
+        (SetKind::Set, "pop") => "set.pop",
+        (SetKind::Set, "remove") => "set.remove",
+        (SetKind::Set, "symmetric_difference") => "set.symmetric_difference",
+        (SetKind::Set, "symmetric_difference_update") => "set.symmetric_difference_update",
+        (SetKind::Set, "union") => "set.union",
+        (SetKind::Set, "update") => "set.update",
+        (SetKind::Frozen, "copy") => "frozenset.copy",
+        (SetKind::Frozen, "difference") => "frozenset.difference",
+        (SetKind::Frozen, "intersection") => "frozenset.intersection",
+        (SetKind::Frozen, "isdisjoint") => "frozenset.isdisjoint",
+        (SetKind::Frozen, "issubset") => "frozenset.issubset",
+        (SetKind::Frozen, "issuperset") => "frozenset.issuperset",
+        (SetKind::Frozen, "symmetric_difference") => "frozenset.symmetric_difference",
+        (SetKind::Frozen, "union") => "frozenset.union",
+        (SetKind::Set, _) => "set",
+        (SetKind::Frozen, _) => "frozenset",
+    }
+}
+
 /// `s.name(*args, **kwargs)` for a set or frozenset `s` of kind `kind`.
 pub fn call(
     kind: SetKind,
@@ -49,20 +83,20 @@ pub fn call(
     args: &[Value],
     kwargs: KwArgs,
 ) -> PyResult<Value> {
-    let (type_name, names) = match kind {
-        SetKind::Set => ("set", SET_NAMES),
-        SetKind::Frozen => ("frozenset", FROZENSET_NAMES),
+    let names = match kind {
+        SetKind::Set => SET_NAMES,
+        SetKind::Frozen => FROZENSET_NAMES,
     };
     if !names.contains(&name) {
         return super::call_attribute(&receiver(kind, s), name, args, kwargs);
     }
-    let qual = format!("{type_name}.{name}");
+    let qual = qualified(kind, name);
     match name {
         "union" | "intersection" | "difference" | "copy" | "symmetric_difference" => {
-            query(kind, s, name, &qual, args, kwargs)
+            query(kind, s, name, qual, args, kwargs)
         }
         "issubset" | "issuperset" | "isdisjoint" => {
-            let other = one_arg(&qual, args, kwargs)?;
+            let other = one_arg(qual, args, kwargs)?;
             let result = match name {
                 "issubset" => s.issubset(other)?,
                 "issuperset" => s.issuperset(other)?,
@@ -71,10 +105,10 @@ pub fn call(
             Ok(Value::Bool(result))
         }
         "pop" => {
-            no_args(&qual, args, kwargs)?;
+            no_args(qual, args, kwargs)?;
             s.pop()
         }
-        _ => mutate(s, name, &qual, args, kwargs).map(|()| Value::None),
+        _ => mutate(s, name, qual, args, kwargs).map(|()| Value::None),
     }
 }
 
