@@ -50,8 +50,9 @@ pub struct PyClass {
 /// Facts about a class's MRO that let attribute access skip lookups.
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
 pub struct ClassFlags {
-    /// Some class in the MRO has a `property` (a data descriptor): instance
-    /// attribute reads must consult the class first.
+    /// Some class in the MRO has a data descriptor (a `property`, or an object
+    /// whose class defines `__set__` or `__delete__`): instance attribute
+    /// access must consult the class first.
     pub data_descriptors: bool,
     /// Some class in the MRO defines `__setattr__` or `__delattr__`.
     pub custom_setattr: bool,
@@ -126,7 +127,15 @@ impl PyClass {
         let mut flags = ClassFlags::default();
         for c in self.mro_iter() {
             for (name, value) in c.dict.borrow().iter() {
-                flags.data_descriptors |= matches!(value, Value::Property(_));
+                flags.data_descriptors |= match value {
+                    Value::Property(_) => true,
+                    Value::Instance(d) => {
+                        let descriptor_class = d.class();
+                        descriptor_class.lookup("__set__").is_some()
+                            || descriptor_class.lookup("__delete__").is_some()
+                    }
+                    _ => false,
+                };
                 flags.custom_setattr |= name == "__setattr__" || name == "__delattr__";
             }
         }

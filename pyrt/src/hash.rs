@@ -59,7 +59,9 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
             Ok(pointer_hash(Rc::as_ptr(view) as *const ()))
         }
         Value::Bytes(b) => Ok(not_minus_one(hash_bytes(&b.data))),
-        Value::Namespace(_) => Err(raise::type_error("unhashable type: 'dict'")),
+        Value::Namespace(_) | Value::InstanceDict(_) => {
+            Err(raise::type_error("unhashable type: 'dict'"))
+        }
         Value::FrozenSet(s) => Ok(crate::set::frozen_hash(s)),
         Value::Instance(_)
         | Value::Class(_)

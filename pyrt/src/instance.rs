@@ -103,8 +103,22 @@ fn bind(attr: Value, receiver: &Value, class: &Rc<PyClass>) -> PyResult<Value> {
         })),
         Value::StaticMethod(w) => w.func.clone(),
         Value::Property(p) => call(&p.fget, std::slice::from_ref(receiver), &[])?,
+        descriptor @ Value::Instance(_) if special_method(&descriptor, "__get__").is_some() => {
+            let owner = Value::Class(class.clone());
+            match call_special(&descriptor, "__get__", &[receiver.clone(), owner]) {
+                Some(result) => result?,
+                None => descriptor,
+            }
+        }
         other => other,
     })
+}
+
+/// Whether a class attribute is a Python-defined data descriptor (`__set__` or `__delete__`).
+fn is_data_descriptor(attr: &Value) -> bool {
+    matches!(attr, Value::Instance(_))
+        && (special_method(attr, "__set__").is_some()
+            || special_method(attr, "__delete__").is_some())
 }
 
 /// `instance.name`
@@ -126,6 +140,9 @@ pub fn get_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
             )));
         }
         return call(&p.fget, &[receiver], &[]);
+    }
+    if let Some(attr) = class_attr.as_ref().filter(|a| is_data_descriptor(a)) {
+        return bind(attr.clone(), &receiver, &class);
     }
     if let Some(v) = instance.dict.borrow().get(name) {
         return Ok(v.clone());
@@ -149,15 +166,7 @@ pub fn get_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
 fn special_attr(instance: &Rc<PyInstance>, class: &Rc<PyClass>, name: &str) -> Option<Value> {
     match name {
         "__class__" => Some(Value::Class(class.clone())),
-        "__dict__" => {
-            let pairs = instance
-                .dict
-                .borrow()
-                .iter()
-                .map(|(k, v)| (Value::str(k), v.clone()))
-                .collect();
-            crate::literals::dict(pairs).ok()
-        }
+        "__dict__" => Some(Value::InstanceDict(instance.clone())),
         "args" => instance
             .exc
             .as_ref()
@@ -191,6 +200,13 @@ pub fn set_attr(instance: &Rc<PyInstance>, name: &str, value: Value) -> PyResult
             }
             let receiver = Value::Instance(instance.clone());
             call(&p.fset, &[receiver, value], &[])?;
+            return Ok(());
+        }
+        Some(descriptor) if special_method(&descriptor, "__set__").is_some() => {
+            let receiver = Value::Instance(instance.clone());
+            if let Some(result) = call_special(&descriptor, "__set__", &[receiver, value]) {
+                result?;
+            }
             return Ok(());
         }
         _ => {
@@ -353,5 +369,100 @@ pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
             "type object '{}' has no attribute '{name}'",
             class.name
         ))),
+    }
+}
+
+/// `instance.__dict__`: a live mapping over the instance's attributes.
+pub fn dict_snapshot(instance: &PyInstance) -> PyResult<Rc<crate::dict::PyDict>> {
+    let dict = crate::dict::PyDict::new();
+    for (k, v) in instance.dict.borrow().iter() {
+        dict.set(Value::str(k), v.clone())?;
+    }
+    Ok(Rc::new(dict))
+}
+
+fn dict_key(key: &Value) -> PyResult<&str> {
+    match key {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(raise::key_error(other.clone())),
+    }
+}
+
+/// `instance.__dict__[key]`
+pub fn dict_getitem(instance: &PyInstance, key: &Value) -> PyResult<Value> {
+    let name = dict_key(key)?;
+    instance
+        .dict
+        .borrow()
+        .get(name)
+        .cloned()
+        .ok_or_else(|| raise::key_error(key.clone()))
+}
+
+/// `instance.__dict__[key] = value`
+pub fn dict_setitem(instance: &PyInstance, key: &Value, value: Value) -> PyResult<()> {
+    match key {
+        Value::Str(s) => {
+            let old = instance
+                .dict
+                .borrow_mut()
+                .insert(s.as_str().to_string(), value);
+            drop(old);
+            Ok(())
+        }
+        _ => Err(raise::type_error("pyrc: __dict__ keys must be strings")),
+    }
+}
+
+/// `del instance.__dict__[key]`
+pub fn dict_delitem(instance: &PyInstance, key: &Value) -> PyResult<()> {
+    let name = dict_key(key)?;
+    match instance.dict.borrow_mut().shift_remove(name) {
+        Some(_) => Ok(()),
+        None => Err(raise::key_error(key.clone())),
+    }
+}
+
+/// Methods of `instance.__dict__`.
+pub fn dict_call_method(instance: &Rc<PyInstance>, name: &str, args: &[Value]) -> PyResult<Value> {
+    match (name, args) {
+        ("get", [key]) => Ok(dict_getitem(instance, key).unwrap_or(Value::None)),
+        ("get", [key, default]) => {
+            Ok(dict_getitem(instance, key).unwrap_or_else(|_| default.clone()))
+        }
+        ("setdefault", [key, default]) => match dict_getitem(instance, key) {
+            Ok(v) => Ok(v),
+            Err(_) => {
+                dict_setitem(instance, key, default.clone())?;
+                Ok(default.clone())
+            }
+        },
+        ("pop", [key, rest @ ..]) if rest.len() <= 1 => {
+            match (dict_getitem(instance, key), rest.first()) {
+                (Ok(v), _) => {
+                    dict_delitem(instance, key)?;
+                    Ok(v)
+                }
+                (Err(_), Some(default)) => Ok(default.clone()),
+                (Err(err), None) => Err(err),
+            }
+        }
+        ("update", [other]) => {
+            for pair in
+                crate::iter::collect(&crate::methods::call_method(other, "items", &[], &[])?)?
+            {
+                let [k, v] = crate::unpack::exact::<2>(&pair)?;
+                dict_setitem(instance, &k, v)?;
+            }
+            Ok(Value::None)
+        }
+        ("clear", []) => {
+            instance.dict.borrow_mut().clear();
+            Ok(Value::None)
+        }
+        _ => {
+            let snapshot = Value::Dict(dict_snapshot(instance)?);
+            crate::methods::call_method(&snapshot, name, args, &[])
+        }
     }
 }

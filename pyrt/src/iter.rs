@@ -92,6 +92,7 @@ impl Iter {
                 index: 0,
             },
             Value::Namespace(ns) => Iter::new(&Value::Dict(crate::module::snapshot(ns)?))?,
+            Value::InstanceDict(i) => Iter::new(&Value::Dict(crate::instance::dict_snapshot(i)?))?,
             Value::Bytes(b) => Iter::Bytes {
                 bytes: b.clone(),
                 index: 0,

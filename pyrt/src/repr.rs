@@ -150,6 +150,9 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
         | Value::Generator(_) => out.push_str(&crate::object::repr(v)?),
         Value::Bytes(b) => out.push_str(&crate::bytes::repr(&b.data)),
         Value::Namespace(ns) => write_repr(out, &Value::Dict(crate::module::snapshot(ns)?))?,
+        Value::InstanceDict(i) => {
+            write_repr(out, &Value::Dict(crate::instance::dict_snapshot(i)?))?
+        }
     }
     Ok(())
 }

@@ -175,6 +175,7 @@ fn getitem_slow(obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Value::Str(s) => str_item(s, key),
         Value::Namespace(ns) => crate::module::getitem(ns, key),
+        Value::InstanceDict(i) => crate::instance::dict_getitem(i, key),
         Value::Bytes(b) => {
             let i = seq_index(key, "byte")?;
             match normalize_index(i, b.data.len()) {
@@ -242,6 +243,7 @@ pub fn setitem(obj: &Value, key: Value, value: Value) -> PyResult<()> {
         Value::List(l) => list_setitem(l, seq_index(&key, "list")?, value),
         Value::Dict(d) => d.set(key, value),
         Value::Namespace(ns) => crate::module::setitem(ns, &key, value),
+        Value::InstanceDict(i) => crate::instance::dict_setitem(i, &key, value),
         Value::Instance(_) if crate::instance::special_method(obj, "__setitem__").is_some() => {
             crate::instance::call_special(obj, "__setitem__", &[key, value])
                 .unwrap_or(Ok(Value::None))
@@ -300,6 +302,7 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
             None => Err(raise::key_error(key.clone())),
         },
         Value::Namespace(ns) => crate::module::delitem(ns, key),
+        Value::InstanceDict(i) => crate::instance::dict_delitem(i, key),
         Value::Instance(_) => {
             match crate::instance::call_special(obj, "__delitem__", std::slice::from_ref(key)) {
                 Some(result) => result.map(drop),

@@ -87,6 +87,8 @@ pub enum Value {
     Bytes(Rc<crate::bytes::PyBytes>),
     /// A module's namespace as `globals()` returns it.
     Namespace(&'static crate::module::ModuleStatic),
+    /// An instance's `__dict__`: a live mapping over its attributes.
+    InstanceDict(Rc<PyInstance>),
 }
 
 impl Value {
@@ -147,7 +149,7 @@ impl Value {
             Value::Set(_) => TypeId::Set,
             Value::FrozenSet(_) => TypeId::FrozenSet,
             Value::Bytes(_) => TypeId::Bytes,
-            Value::Namespace(_) => TypeId::Dict,
+            Value::Namespace(_) | Value::InstanceDict(_) => TypeId::Dict,
         }
     }
 
@@ -193,6 +195,7 @@ impl Value {
             (Value::FrozenSet(a), Value::FrozenSet(b)) => Rc::ptr_eq(a, b),
             (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
             (Value::Namespace(a), Value::Namespace(b)) => std::ptr::eq(*a, *b),
+            (Value::InstanceDict(a), Value::InstanceDict(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }

@@ -46,6 +46,7 @@ pub fn call_method(
         Value::Generator(g) => crate::generator::call_method(g, name, args),
         Value::Bytes(b) => crate::bytes::call_method(b, name, args),
         Value::Namespace(ns) => crate::module::call_method(ns, name, args),
+        Value::InstanceDict(i) => crate::instance::dict_call_method(i, name, args),
         Value::Class(c) => {
             let attr = crate::instance::class_get_attr(c, name)?;
             crate::func::call(&attr, args, kwargs)
