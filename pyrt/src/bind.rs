@@ -3,7 +3,7 @@
 
 use crate::dict::PyDict;
 use crate::error::{raise, PyErr, PyResult};
-use crate::func::{KwArgs, PyFunction};
+use crate::func::{plural, KwArgs, PyFunction};
 use crate::value::Value;
 
 impl PyFunction {
@@ -131,14 +131,6 @@ impl PyFunction {
             "{}() takes {expected} but {given_text} given",
             self.def.qualname
         ))
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 

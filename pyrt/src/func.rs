@@ -174,13 +174,18 @@ pub fn check_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResu
     if n >= min && n <= max {
         return Ok(());
     }
-    let msg = if min == max {
-        match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name} expected {min} arguments, got {n}"),
-        }
-    } else if n < min {
+    let msg = match min {
+        _ if min != max => range_message(name, n, min, max),
+        0 => format!("{name}() takes no arguments ({n} given)"),
+        1 => format!("{name}() takes exactly one argument ({n} given)"),
+        _ => format!("{name} expected {min} arguments, got {n}"),
+    };
+    Err(raise::type_error(msg))
+}
+
+/// `name expected at least 2 arguments, got 1` / `... at most 3 arguments, got 4`.
+pub(crate) fn range_message(name: &str, n: usize, min: usize, max: usize) -> String {
+    if n < min {
         format!(
             "{name} expected at least {min} argument{}, got {n}",
             plural(min)
@@ -190,11 +195,11 @@ pub fn check_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResu
             "{name} expected at most {max} argument{}, got {n}",
             plural(max)
         )
-    };
-    Err(raise::type_error(msg))
+    }
 }
 
-fn plural(n: usize) -> &'static str {
+/// `""` for one, `"s"` otherwise.
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {

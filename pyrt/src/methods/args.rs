@@ -5,6 +5,7 @@
 //! of those wordings, and each method uses the one CPython uses.
 
 use crate::error::{raise, PyErr, PyResult};
+use crate::func::plural;
 use crate::func::KwArgs;
 use crate::value::Value;
 
@@ -47,14 +48,6 @@ pub fn one_arg<'a>(qual: &str, args: &'a [Value], kwargs: KwArgs) -> PyResult<&'
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 /// `pop expected at most 1 argument, got 2`, `insert expected 2 arguments, got 1`,
 /// `get expected at least 1 argument, got 0` (old-style unpacking).
 pub fn expect_range(
@@ -72,16 +65,8 @@ pub fn expect_range(
     }
     let msg = if min == max {
         format!("{name} expected {min} argument{}, got {n}", plural(min))
-    } else if n < min {
-        format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            plural(min)
-        )
     } else {
-        format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            plural(max)
-        )
+        crate::func::range_message(name, n, min, max)
     };
     Err(raise::type_error(msg))
 }
