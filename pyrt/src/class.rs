@@ -45,6 +45,8 @@ pub struct PyClass {
     slots_cache: RefCell<Option<(u64, SlotNames)>>,
     /// [`ClassFlags`] with the version they were computed under.
     flags_cache: Cell<(u64, ClassFlags)>,
+    /// The root of the shape tree its instances' attributes follow.
+    pub root_shape: Rc<crate::shape::Shape>,
 }
 
 /// Facts about a class's MRO that let attribute access skip lookups.
@@ -83,6 +85,7 @@ impl PyClass {
             cache_version: Cell::new(0),
             slots_cache: RefCell::new(None),
             flags_cache: Cell::new((0, ClassFlags::default())),
+            root_shape: crate::shape::Shape::root(),
         });
         for base in &class.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&class));
@@ -102,14 +105,12 @@ impl PyClass {
         let version = self.version.get();
         if self.cache_version.get() == version {
             if let Some(found) = self.lookup_cache.borrow().get(name) {
-                crate::stats::hit(crate::stats::CacheKind::Attribute);
                 return found.clone();
             }
         } else {
             self.lookup_cache.borrow_mut().clear();
             self.cache_version.set(version);
         }
-        crate::stats::miss(crate::stats::CacheKind::Attribute);
         let found = self.lookup_uncached(name);
         self.lookup_cache
             .borrow_mut()

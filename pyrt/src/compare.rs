@@ -451,7 +451,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Value::Bytes(b) => crate::bytes::contains(&b.data, item),
         Value::Namespace(ns) => Ok(crate::module::contains(ns, item)),
         Value::InstanceDict(i) => {
-            Ok(matches!(item, Value::Str(s) if i.dict.borrow().contains_key(s.as_str())))
+            Ok(matches!(item, Value::Str(s) if i.attrs.borrow().contains_key(s.as_str())))
         }
         Value::Instance(_) => crate::object::contains(container, item),
         Value::Dict(d) => Ok(d.get(item)?.is_some()),

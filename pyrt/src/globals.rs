@@ -95,7 +95,11 @@ impl GlobalCell {
     /// binding's version in `def`, enabling direct calls.
     pub fn set_def(&self, value: Value, def: &DefSite) {
         self.set(value);
-        def.version.set(self.version());
+        // Version 0 means the counter ran out: the site stays generic.
+        if self.version() != 0 {
+            def.version.set(self.version());
+            stats::specialized(CacheKind::Global);
+        }
     }
 
     /// Unbinds the name (`del x`), raising `NameError` if it was not bound.
@@ -149,6 +153,12 @@ impl GlobalCell {
             Ok(Callee::Direct)
         } else {
             stats::miss(CacheKind::Global);
+            if def.version.get() != u64::MAX {
+                // The global was rebound: the direct call is off until the
+                // `def` runs again.
+                stats::deopt(CacheKind::Global);
+                def.version.set(u64::MAX);
+            }
             self.get_or_builtin_err().map(Callee::Dynamic)
         }
     }
@@ -258,13 +268,20 @@ impl BuiltinSite {
     #[cold]
     fn refill(&self) -> PyResult<Value> {
         stats::miss(CacheKind::Builtin);
+        if self.builtins_version.get() != 0 {
+            stats::deopt(CacheKind::Builtin);
+        }
+        stats::specialized(CacheKind::Builtin);
         let ns = &NAMESPACES;
         let dynamic = self
             .module
             .and_then(|m| m.dynamic.borrow().get(self.name).cloned());
         let value = dynamic.or_else(|| ns.lookup_builtin(self.name));
-        self.builtins_version.set(ns.builtins_version.get());
-        self.module_version.set(ns.module_keys_version.get());
+        // Version 0 means the counter ran out: the site stays generic.
+        if ns.builtins_version.get() != 0 && ns.module_keys_version.get() != 0 {
+            self.builtins_version.set(ns.builtins_version.get());
+            self.module_version.set(ns.module_keys_version.get());
+        }
         self.value.replace(value.clone());
         value.ok_or_else(|| raise::name_error(self.name))
     }

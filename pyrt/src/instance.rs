@@ -9,6 +9,7 @@ use crate::class::PyClass;
 use crate::descr::PyMethod;
 use crate::error::{raise, PyResult, TracebackEntry};
 use crate::func::{call, KwArgs};
+use crate::shape::Attrs;
 use crate::value::Value;
 
 /// The state an exception object carries (CPython keeps it on the object).
@@ -28,9 +29,9 @@ pub struct ExcState {
 
 /// An object whose class is defined in Python (or is a builtin exception class).
 pub struct PyInstance {
-    class: RefCell<Rc<PyClass>>,
+    class: Rc<PyClass>,
     /// The instance's attributes (`__dict__`).
-    pub dict: RefCell<crate::class::Namespace>,
+    pub attrs: RefCell<Attrs>,
     /// For exception objects: their exception state.
     pub exc: Option<RefCell<ExcState>>,
 }
@@ -42,15 +43,21 @@ impl PyInstance {
             .exception_kind()
             .map(|_| RefCell::new(ExcState::default()));
         Rc::new(PyInstance {
-            class: RefCell::new(class),
-            dict: RefCell::new(crate::class::Namespace::default()),
+            attrs: RefCell::new(Attrs::new(&class.root_shape)),
+            class,
             exc,
         })
     }
 
     /// The instance's class.
     pub fn class(&self) -> Rc<PyClass> {
-        self.class.borrow().clone()
+        self.class.clone()
+    }
+
+    /// The instance's class, borrowed.
+    #[inline(always)]
+    pub fn class_ref(&self) -> &Rc<PyClass> {
+        &self.class
     }
 
     /// Whether the instance is an exception object.
@@ -91,7 +98,7 @@ pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyRes
 }
 
 /// Binds a class attribute found for `receiver` the way descriptors do.
-fn bind(attr: Value, receiver: &Value, class: &Rc<PyClass>) -> PyResult<Value> {
+pub(crate) fn bind(attr: Value, receiver: &Value, class: &Rc<PyClass>) -> PyResult<Value> {
     Ok(match attr {
         Value::Function(_) => Value::PyMethod(Rc::new(PyMethod {
             func: attr,
@@ -126,7 +133,7 @@ pub fn get_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
     let class = instance.class();
     // Without data descriptors in the class, the instance dict decides first.
     if !class.flags().data_descriptors {
-        if let Some(v) = instance.dict.borrow().get(name) {
+        if let Some(v) = instance.attrs.borrow().get(name) {
             return Ok(v.clone());
         }
     }
@@ -144,7 +151,7 @@ pub fn get_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
     if let Some(attr) = class_attr.as_ref().filter(|a| is_data_descriptor(a)) {
         return bind(attr.clone(), &receiver, &class);
     }
-    if let Some(v) = instance.dict.borrow().get(name) {
+    if let Some(v) = instance.attrs.borrow().get(name) {
         return Ok(v.clone());
     }
     if let Some(attr) = class_attr {
@@ -239,19 +246,13 @@ pub fn store_attr(
             class.name
         )));
     }
-    let mut dict = instance.dict.borrow_mut();
-    // Rebinding an existing attribute allocates no new key.
-    let old = match dict.get_mut(name) {
-        Some(slot) => Some(std::mem::replace(slot, value)),
-        None => dict.insert(name.to_string(), value),
-    };
-    drop(dict);
+    let old = instance.attrs.borrow_mut().insert(name, value);
     drop(old);
     Ok(())
 }
 
 /// Whether `__slots__` (if every class in the MRO declares it) permits `name`.
-fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
+pub(crate) fn slots_allow(class: &Rc<PyClass>, name: &str) -> bool {
     match class.slot_names() {
         None => true,
         Some(allowed) => allowed.iter().any(|s| s == name || s == "__dict__"),
@@ -279,7 +280,7 @@ pub fn del_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<()> {
         )?;
         return Ok(());
     }
-    match instance.dict.borrow_mut().shift_remove(name) {
+    match instance.attrs.borrow_mut().remove(name) {
         Some(_) => Ok(()),
         None => Err(raise::attribute_error(format!(
             "'{}' object has no attribute '{name}'",
@@ -298,7 +299,7 @@ pub fn call_method(
 ) -> PyResult<Value> {
     let class = instance.class();
     if let Some(method @ Value::Function(_)) = class.lookup(name) {
-        if !instance.dict.borrow().contains_key(name) {
+        if !instance.attrs.borrow().contains_key(name) {
             let receiver = Value::Instance(instance.clone());
             return crate::func::call_with_receiver(&method, &receiver, args, kwargs);
         }
@@ -375,7 +376,7 @@ pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
 /// `instance.__dict__`: a live mapping over the instance's attributes.
 pub fn dict_snapshot(instance: &PyInstance) -> PyResult<Rc<crate::dict::PyDict>> {
     let dict = crate::dict::PyDict::new();
-    for (k, v) in instance.dict.borrow().iter() {
+    for (k, v) in instance.attrs.borrow().iter() {
         dict.set(Value::str(k), v.clone())?;
     }
     Ok(Rc::new(dict))
@@ -392,7 +393,7 @@ fn dict_key(key: &Value) -> PyResult<&str> {
 pub fn dict_getitem(instance: &PyInstance, key: &Value) -> PyResult<Value> {
     let name = dict_key(key)?;
     instance
-        .dict
+        .attrs
         .borrow()
         .get(name)
         .cloned()
@@ -403,10 +404,7 @@ pub fn dict_getitem(instance: &PyInstance, key: &Value) -> PyResult<Value> {
 pub fn dict_setitem(instance: &PyInstance, key: &Value, value: Value) -> PyResult<()> {
     match key {
         Value::Str(s) => {
-            let old = instance
-                .dict
-                .borrow_mut()
-                .insert(s.as_str().to_string(), value);
+            let old = instance.attrs.borrow_mut().insert(s.as_str(), value);
             drop(old);
             Ok(())
         }
@@ -417,7 +415,7 @@ pub fn dict_setitem(instance: &PyInstance, key: &Value, value: Value) -> PyResul
 /// `del instance.__dict__[key]`
 pub fn dict_delitem(instance: &PyInstance, key: &Value) -> PyResult<()> {
     let name = dict_key(key)?;
-    match instance.dict.borrow_mut().shift_remove(name) {
+    match instance.attrs.borrow_mut().remove(name) {
         Some(_) => Ok(()),
         None => Err(raise::key_error(key.clone())),
     }
@@ -457,7 +455,7 @@ pub fn dict_call_method(instance: &Rc<PyInstance>, name: &str, args: &[Value]) -
             Ok(Value::None)
         }
         ("clear", []) => {
-            instance.dict.borrow_mut().clear();
+            instance.attrs.borrow_mut().clear();
             Ok(Value::None)
         }
         _ => {

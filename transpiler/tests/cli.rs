@@ -153,3 +153,70 @@ fn a_missing_file_is_an_error_not_a_panic() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).starts_with("pyrc: error: cannot read 'nope.py'"));
 }
+
+/// The counts on the `pyrc stats:` line for `label`: (hits, misses, specializations, deopts).
+fn stats_line(report: &str, label: &str) -> (u64, u64, u64, u64) {
+    let line = report
+        .lines()
+        .find(|l| l.starts_with(&format!("pyrc stats: {label} hits=")))
+        .unwrap_or_else(|| panic!("no {label} line in:\n{report}"));
+    let field = |name: &str| -> u64 {
+        let start = line.find(&format!("{name}=")).expect(name) + name.len() + 1;
+        line[start..]
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("a count")
+    };
+    (
+        field("hits"),
+        field("misses"),
+        field("specializations"),
+        field("deopts"),
+    )
+}
+
+#[test]
+fn pyrc_stats_reports_every_cache_kind_at_exit() {
+    let dir = scratch("stats");
+    fs::write(
+        dir.join("hot.py"),
+        "class P:\n    def __init__(self, x):\n        self.x = x\n    def get(self):\n        return self.x\n\
+         def f(p):\n    return p.get() + p.x\n\
+         p = P(2)\nt = 0\nxs = [1, 2, 3]\nfor i in range(1000):\n    t += f(p) + xs[i % 3]\n\
+         P.get = lambda self: 0\nt += f(p)\nprint(t)\n",
+    )
+    .unwrap();
+    let out = pyrc(&dir, &["build", "-q", "hot.py", "-o", "hot-bin"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let plain = Command::new(dir.join("hot-bin")).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&plain.stdout), "6001\n");
+    assert_eq!(stderr(&plain), "", "no report without PYRC_STATS=1");
+    let run = Command::new(dir.join("hot-bin"))
+        .env("PYRC_STATS", "1")
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "6001\n");
+    let report = stderr(&run);
+    for label in [
+        "LOAD_GLOBAL",
+        "LOAD_BUILTIN",
+        "LOAD_ATTR",
+        "STORE_ATTR",
+        "LOAD_METHOD",
+        "LOAD_MODULE_ATTR",
+        "BINARY_OP",
+        "BINARY_SUBSCR",
+    ] {
+        stats_line(&report, label);
+    }
+    let (hits, misses, specs, _) = stats_line(&report, "LOAD_ATTR");
+    assert!(hits >= 999 && misses >= 1 && specs >= 1, "{report}");
+    let (hits, _, _, deopts) = stats_line(&report, "LOAD_METHOD");
+    assert!(hits >= 999, "{report}");
+    assert!(deopts == 0, "replacing P.get only misses: {report}");
+    let (hits, _, specs, _) = stats_line(&report, "BINARY_SUBSCR");
+    assert!(hits >= 999 && specs == 1, "{report}");
+    let (hits, _, _, _) = stats_line(&report, "LOAD_GLOBAL");
+    assert!(hits >= 1000, "direct calls of f: {report}");
+}

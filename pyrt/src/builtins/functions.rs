@@ -58,7 +58,7 @@ pub fn len(value: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.items.len(),
         Value::Bytes(b) => b.data.len(),
         Value::Namespace(ns) => ns.items().len(),
-        Value::InstanceDict(i) => i.dict.borrow().len(),
+        Value::InstanceDict(i) => i.attrs.borrow().len(),
         Value::Dict(d) => d.len(),
         Value::DictView(v) => v.len(),
         Value::Range(r) => r.len(),

@@ -55,7 +55,8 @@ impl Lower<'_, '_, '_> {
         let tmp = self.f.temp("o");
         let args = self.args(&c.args);
         let kwargs = self.kwargs(&c.keywords);
-        quote!({ let #tmp = #receiver; pyrt::methods::call_method(&#tmp, #name, #args, #kwargs)? })
+        let site = self.m.method_site(name);
+        quote!({ let #tmp = #receiver; #site.call(&#tmp, #args, #kwargs)? })
     }
 
     /// A call of a module-level function by name: a direct Rust call while

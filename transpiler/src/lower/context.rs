@@ -44,6 +44,8 @@ pub struct ModuleCx<'m> {
     pub big_consts: BTreeMap<String, Ident>,
     /// Bytes constants: contents → static name.
     pub bytes_consts: BTreeMap<Vec<u8>, Ident>,
+    /// Per-site inline cache statics (attribute, method, operator, subscript).
+    pub cache_sites: Vec<TokenStream>,
     /// Rust item names already used.
     used_item_names: BTreeSet<String>,
     /// Position of the name or statement being lowered.
@@ -71,6 +73,7 @@ impl<'m> ModuleCx<'m> {
             str_consts: BTreeMap::new(),
             big_consts: BTreeMap::new(),
             bytes_consts: BTreeMap::new(),
+            cache_sites: Vec::new(),
             used_item_names: reserved.iter().map(|s| s.to_string()).collect(),
             current: Pos::default(),
         }
@@ -148,6 +151,37 @@ impl<'m> ModuleCx<'m> {
             .or_insert_with(|| names::ident(&format!("BYTES{next}")))
             .clone();
         quote!(#ident.get())
+    }
+
+    /// A new inline cache `static` of pyrt type `pyrt::cache::<ty>`, built by `init`.
+    fn cache_site(&mut self, prefix: &str, ty: &str, init: TokenStream) -> Ident {
+        let ident = self.item_name(&format!("{prefix}{}", self.cache_sites.len()));
+        let ty = names::ident(ty);
+        self.cache_sites.push(quote!(
+            static #ident: pyrt::sync::PyStatic<pyrt::cache::#ty> =
+                pyrt::sync::PyStatic::new(pyrt::cache::#ty::#init);
+        ));
+        ident
+    }
+
+    /// A new cache for the attribute site `obj.name` (reads and writes).
+    pub fn attr_site(&mut self, name: &str) -> Ident {
+        self.cache_site("ATTR", "AttrSite", quote!(new(#name)))
+    }
+
+    /// A new cache for the method-call site `obj.name(...)`.
+    pub fn method_site(&mut self, name: &str) -> Ident {
+        self.cache_site("METHOD", "MethodSite", quote!(new(#name)))
+    }
+
+    /// A new cache for a binary-operator site.
+    pub fn binop_site(&mut self) -> Ident {
+        self.cache_site("BINOP", "BinaryOpSite", quote!(new()))
+    }
+
+    /// A new cache for a subscript site.
+    pub fn subscript_site(&mut self) -> Ident {
+        self.cache_site("SUBSCR", "SubscriptSite", quote!(new()))
     }
 
     /// The static builtin cache site for `name`.

@@ -24,7 +24,8 @@ impl Lower<'_, '_, '_> {
                 let op = binary_fn(&b.op);
                 let l = self.expr_ref(&b.left);
                 let r = self.expr_ref(&b.right);
-                quote!(pyrt::ops::#op(#l, #r)?)
+                let site = self.m.binop_site();
+                quote!(#site.#op(#l, #r)?)
             }
             Expr::UnaryOp(u) => self.unary(u),
             Expr::BoolOp(b) => self.bool_op(b),
@@ -41,8 +42,8 @@ impl Lower<'_, '_, '_> {
             Expr::Call(c) => self.call(c),
             Expr::Attribute(a) => {
                 let obj = self.expr_ref(&a.value);
-                let name = a.attr.as_str();
-                quote!(pyrt::methods::getattr(#obj, #name)?)
+                let site = self.m.attr_site(a.attr.as_str());
+                quote!(#site.load(#obj)?)
             }
             Expr::Subscript(s) => self.subscript_load(s),
             Expr::List(l) => {
@@ -316,7 +317,8 @@ impl Lower<'_, '_, '_> {
             return quote!(pyrt::subscript::getslice(#obj, &#lo, &#hi, &#step)?);
         }
         let key = self.expr_ref(&s.slice);
-        quote!(pyrt::subscript::getitem(#obj, #key)?)
+        let site = self.m.subscript_site();
+        quote!(#site.get(#obj, #key)?)
     }
 
     /// The three bounds of a slice, `Value::None` where omitted.

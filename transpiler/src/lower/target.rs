@@ -26,7 +26,8 @@ impl Lower<'_, '_, '_> {
                     });
                 }
                 let key = self.expr(&s.slice);
-                quote!({ let #tmp = #value; let #o = #obj; pyrt::subscript::setitem(&#o, #key, #tmp)?; })
+                let site = self.m.subscript_site();
+                quote!({ let #tmp = #value; let #o = #obj; #site.set(&#o, #key, #tmp)?; })
             }
             Expr::Tuple(t) => self.store_unpack(&t.elts, value, target),
             Expr::List(l) => self.store_unpack(&l.elts, value, target),
@@ -37,8 +38,8 @@ impl Lower<'_, '_, '_> {
             Expr::Attribute(a) => {
                 let tmp = self.f.temp("v");
                 let obj = self.expr(&a.value);
-                let name = a.attr.as_str();
-                quote!({ let #tmp = #value; pyrt::attr::setattr(&#obj, #name, #tmp)?; })
+                let site = self.m.attr_site(a.attr.as_str());
+                quote!({ let #tmp = #value; #site.store(&#obj, #tmp)?; })
             }
             other => {
                 self.m.unsupported("assignment target", other);
@@ -195,29 +196,31 @@ impl Lower<'_, '_, '_> {
                 let rhs = self.expr_ref(&a.value);
                 let tmp = self.f.temp("r");
                 let store = self.store_name(n.id.as_str(), quote!(#tmp));
-                quote!({ let #tmp = pyrt::ops::#op(#current, #rhs)?; #store })
+                let site = self.m.binop_site();
+                quote!({ let #tmp = #site.#op(#current, #rhs)?; #store })
             }
             Expr::Subscript(s) if !matches!(s.slice.as_ref(), Expr::Slice(_)) => {
                 let obj = self.expr(&s.value);
                 let key = self.expr(&s.slice);
                 let rhs = self.expr_ref(&a.value);
                 let (o, k, r) = (self.f.temp("o"), self.f.temp("k"), self.f.temp("r"));
+                let (item, site) = (self.m.subscript_site(), self.m.binop_site());
                 quote!({
                     let #o = #obj;
                     let #k = #key;
-                    let #r = pyrt::ops::#op(&pyrt::subscript::getitem(&#o, &#k)?, #rhs)?;
-                    pyrt::subscript::setitem(&#o, #k, #r)?;
+                    let #r = #site.#op(&#item.get(&#o, &#k)?, #rhs)?;
+                    #item.set(&#o, #k, #r)?;
                 })
             }
             Expr::Attribute(attr) => {
                 let obj = self.expr(&attr.value);
-                let name = attr.attr.as_str();
                 let rhs = self.expr_ref(&a.value);
                 let (o, r) = (self.f.temp("o"), self.f.temp("r"));
+                let (field, site) = (self.m.attr_site(attr.attr.as_str()), self.m.binop_site());
                 quote!({
                     let #o = #obj;
-                    let #r = pyrt::ops::#op(&pyrt::methods::getattr(&#o, #name)?, #rhs)?;
-                    pyrt::attr::setattr(&#o, #name, #r)?;
+                    let #r = #site.#op(&#field.load(&#o)?, #rhs)?;
+                    #field.store(&#o, #r)?;
                 })
             }
             other => {

@@ -1,0 +1,268 @@
+//! `obj.name` and `obj.name = value` sites.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::WAYS;
+use crate::error::PyResult;
+use crate::instance::PyInstance;
+use crate::shape::Shape;
+use crate::stats::{self, CacheKind};
+use crate::value::Value;
+
+/// What a read site learned about one (class version, shape) pair.
+#[derive(Clone)]
+enum LoadEntry {
+    Empty,
+    /// The attribute is the instance's value at `index`.
+    Slot {
+        version: u64,
+        shape: u64,
+        index: usize,
+    },
+    /// The instance lacks it; the class (or a base) has `attr`, bound on each read.
+    Class {
+        version: u64,
+        shape: u64,
+        attr: Value,
+    },
+}
+
+/// What a write site learned about one (class version, shape) pair.
+#[derive(Clone)]
+enum StoreEntry {
+    Empty,
+    /// The attribute exists at `index`: overwrite it.
+    Replace {
+        version: u64,
+        shape: u64,
+        index: usize,
+    },
+    /// The attribute is new: move from shape `from` to `to` and append.
+    Add {
+        version: u64,
+        from: u64,
+        to: Rc<Shape>,
+    },
+}
+
+/// The cache of one attribute site (`obj.name` reads and writes).
+pub struct AttrSite {
+    name: &'static str,
+    loads: RefCell<[LoadEntry; WAYS]>,
+    stores: RefCell<[StoreEntry; WAYS]>,
+    next_load: Cell<usize>,
+    next_store: Cell<usize>,
+}
+
+impl AttrSite {
+    /// An empty cache for attribute `name`.
+    pub const fn new(name: &'static str) -> Self {
+        AttrSite {
+            name,
+            loads: RefCell::new([
+                LoadEntry::Empty,
+                LoadEntry::Empty,
+                LoadEntry::Empty,
+                LoadEntry::Empty,
+            ]),
+            stores: RefCell::new([
+                StoreEntry::Empty,
+                StoreEntry::Empty,
+                StoreEntry::Empty,
+                StoreEntry::Empty,
+            ]),
+            next_load: Cell::new(0),
+            next_store: Cell::new(0),
+        }
+    }
+
+    /// `obj.name`
+    #[inline]
+    pub fn load(&self, obj: &Value) -> PyResult<Value> {
+        if let Value::Instance(instance) = obj {
+            let version = instance.class_ref().version.get();
+            let attrs = instance.attrs.borrow();
+            if let Some((shape, values)) = attrs.shaped() {
+                let shape = shape.id();
+                for entry in self.loads.borrow().iter() {
+                    match entry {
+                        LoadEntry::Slot {
+                            version: v,
+                            shape: s,
+                            index,
+                        } if *v == version && *s == shape => {
+                            stats::hit(CacheKind::Attribute);
+                            return Ok(values[*index].clone());
+                        }
+                        LoadEntry::Class {
+                            version: v,
+                            shape: s,
+                            attr,
+                        } if *v == version && *s == shape => {
+                            stats::hit(CacheKind::Attribute);
+                            let attr = attr.clone();
+                            drop(attrs);
+                            return crate::instance::bind(attr, obj, instance.class_ref());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        self.load_miss(obj)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn load_miss(&self, obj: &Value) -> PyResult<Value> {
+        let Value::Instance(instance) = obj else {
+            return crate::methods::getattr(obj, self.name);
+        };
+        stats::miss(CacheKind::Attribute);
+        let value = crate::instance::get_attr(instance, self.name)?;
+        if let Some(entry) = self.load_entry(instance) {
+            let i = self.next_load.get();
+            self.next_load.set((i + 1) % WAYS);
+            let old = std::mem::replace(&mut self.loads.borrow_mut()[i], entry);
+            record(CacheKind::Attribute, !matches!(old, LoadEntry::Empty));
+        }
+        Ok(value)
+    }
+
+    /// The entry describing how `instance` resolved this name, if cacheable.
+    fn load_entry(&self, instance: &PyInstance) -> Option<LoadEntry> {
+        let class = instance.class_ref();
+        let version = class.version.get();
+        if version == 0 {
+            return None;
+        }
+        let attrs = instance.attrs.borrow();
+        let shape = attrs.shape()?.id();
+        let class_attr = class.lookup(self.name);
+        match attrs.slot_of(self.name) {
+            // A data descriptor on the class would win over the instance value.
+            Some(_) if class.flags().data_descriptors && class_attr.is_some() => None,
+            Some((_, index)) => Some(LoadEntry::Slot {
+                version,
+                shape,
+                index,
+            }),
+            // Python-defined descriptors may gain `__set__` later: not cached.
+            None => match class_attr? {
+                Value::Instance(_) => None,
+                attr => Some(LoadEntry::Class {
+                    version,
+                    shape,
+                    attr,
+                }),
+            },
+        }
+    }
+
+    /// `obj.name = value`
+    #[inline]
+    pub fn store(&self, obj: &Value, value: Value) -> PyResult<()> {
+        let Value::Instance(instance) = obj else {
+            return crate::attr::setattr(obj, self.name, value);
+        };
+        let version = instance.class_ref().version.get();
+        let mut value = value;
+        {
+            let mut attrs = instance.attrs.borrow_mut();
+            if let Some(shape) = attrs.shape_id() {
+                for entry in self.stores.borrow().iter() {
+                    match entry {
+                        StoreEntry::Replace {
+                            version: v,
+                            shape: s,
+                            index,
+                        } if *v == version && *s == shape => {
+                            match attrs.replace_at(shape, *index, value) {
+                                Ok(old) => {
+                                    drop(attrs);
+                                    stats::hit(CacheKind::StoreAttribute);
+                                    // The old value is dropped with no borrow held.
+                                    drop(old);
+                                    return Ok(());
+                                }
+                                Err(back) => value = back,
+                            }
+                            break;
+                        }
+                        StoreEntry::Add {
+                            version: v,
+                            from,
+                            to,
+                        } if *v == version && *from == shape => {
+                            match attrs.append_as(shape, to, value) {
+                                Ok(()) => {
+                                    stats::hit(CacheKind::StoreAttribute);
+                                    return Ok(());
+                                }
+                                Err(back) => value = back,
+                            }
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        self.store_miss(instance, value)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn store_miss(&self, instance: &Rc<PyInstance>, value: Value) -> PyResult<()> {
+        stats::miss(CacheKind::StoreAttribute);
+        let before = instance.attrs.borrow().shape().cloned();
+        crate::instance::set_attr(instance, self.name, value)?;
+        if let Some(entry) = self.store_entry(instance, before) {
+            let i = self.next_store.get();
+            self.next_store.set((i + 1) % WAYS);
+            let old = std::mem::replace(&mut self.stores.borrow_mut()[i], entry);
+            record(CacheKind::StoreAttribute, !matches!(old, StoreEntry::Empty));
+        }
+        Ok(())
+    }
+
+    /// The entry describing the store that just happened, if cacheable: only
+    /// plain stores (no descriptors, no `__setattr__`, not an exception).
+    fn store_entry(&self, instance: &PyInstance, before: Option<Rc<Shape>>) -> Option<StoreEntry> {
+        let class = instance.class_ref();
+        let version = class.version.get();
+        let flags = class.flags();
+        if version == 0 || flags.data_descriptors || flags.custom_setattr || instance.is_exception()
+        {
+            return None;
+        }
+        let before = before?;
+        let attrs = instance.attrs.borrow();
+        let after = attrs.shape()?;
+        let (_, index) = attrs.slot_of(self.name)?;
+        if Rc::ptr_eq(&before, after) {
+            Some(StoreEntry::Replace {
+                version,
+                shape: after.id(),
+                index,
+            })
+        } else if after.keys().len() == before.keys().len() + 1 {
+            Some(StoreEntry::Add {
+                version,
+                from: before.id(),
+                to: after.clone(),
+            })
+        } else {
+            None
+        }
+    }
+}
+
+/// Counts a new entry, and a deopt when it evicted an older one.
+pub(super) fn record(kind: CacheKind, evicted: bool) {
+    stats::specialized(kind);
+    if evicted {
+        stats::deopt(kind);
+    }
+}
