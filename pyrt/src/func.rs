@@ -14,6 +14,25 @@ pub type KwArgs<'a> = &'a [(&'a str, Value)];
 /// parameters (using the function object's defaults) and runs the body.
 pub type EntryFn = fn(&PyFunction, &[Value], KwArgs) -> PyResult<Value>;
 
+/// A direct entry for calls that pass exactly the function's positional
+/// parameters, by position: no argument binding, each argument moved in once.
+/// Only functions whose parameters are all plain positional ones get one.
+#[derive(Clone, Copy)]
+pub enum FastEntry {
+    /// No direct entry: calls go through [`EntryFn`].
+    None,
+    /// `f()`
+    Args0(fn(&PyFunction) -> PyResult<Value>),
+    /// `f(a)`
+    Args1(fn(&PyFunction, Value) -> PyResult<Value>),
+    /// `f(a, b)`
+    Args2(fn(&PyFunction, Value, Value) -> PyResult<Value>),
+    /// `f(a, b, c)`
+    Args3(fn(&PyFunction, Value, Value, Value) -> PyResult<Value>),
+    /// `f(a, b, c, d)`
+    Args4(fn(&PyFunction, Value, Value, Value, Value) -> PyResult<Value>),
+}
+
 /// A Python function's parameters, in CPython's order: positional-only, then
 /// positional-or-keyword, then keyword-only; `*args` and `**kwargs` apart.
 pub struct Signature {
@@ -57,6 +76,8 @@ pub struct FunctionDef {
     pub signature: Signature,
     /// The generic entry point.
     pub entry: EntryFn,
+    /// The direct entry for exact positional calls.
+    pub fast: FastEntry,
 }
 
 /// A function object created by executing a `def` statement or a lambda.
@@ -118,7 +139,7 @@ pub struct BoundMethod {
 /// Calls any callable value with positional and keyword arguments.
 pub fn call(callee: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     match callee {
-        Value::Function(f) => (f.def.entry)(f, args, kwargs),
+        Value::Function(f) => f.call(None, args, kwargs),
         Value::Builtin(b) => (b.call)(args, kwargs),
         Value::Method(m) => crate::methods::call_method(&m.receiver, m.name, args, kwargs),
         Value::Type(t) => crate::builtins::construct(*t, args, kwargs),
@@ -134,6 +155,55 @@ pub fn call(callee: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     }
 }
 
+impl PyFunction {
+    /// Calls the function with `receiver` (if any) prepended to `args`,
+    /// through its direct entry when the call passes exactly its positional
+    /// parameters, else through argument binding.
+    #[inline]
+    pub fn call(
+        &self,
+        receiver: Option<&Value>,
+        args: &[Value],
+        kwargs: KwArgs,
+    ) -> PyResult<Value> {
+        if kwargs.is_empty() {
+            let c = Value::clone;
+            match (self.def.fast, receiver, args) {
+                (FastEntry::Args0(f), None, []) => return f(self),
+                (FastEntry::Args1(f), None, [a]) => return f(self, c(a)),
+                (FastEntry::Args1(f), Some(r), []) => return f(self, c(r)),
+                (FastEntry::Args2(f), None, [a, b]) => return f(self, c(a), c(b)),
+                (FastEntry::Args2(f), Some(r), [a]) => return f(self, c(r), c(a)),
+                (FastEntry::Args3(f), None, [a, b, d]) => return f(self, c(a), c(b), c(d)),
+                (FastEntry::Args3(f), Some(r), [a, b]) => return f(self, c(r), c(a), c(b)),
+                (FastEntry::Args4(f), None, [a, b, d, e]) => {
+                    return f(self, c(a), c(b), c(d), c(e))
+                }
+                (FastEntry::Args4(f), Some(r), [a, b, d]) => {
+                    return f(self, c(r), c(a), c(b), c(d))
+                }
+                _ => {}
+            }
+        }
+        let entry = self.def.entry;
+        let Some(r) = receiver else {
+            return entry(self, args, kwargs);
+        };
+        let r = r.clone();
+        match args {
+            [] => entry(self, &[r], kwargs),
+            [a] => entry(self, &[r, a.clone()], kwargs),
+            [a, b] => entry(self, &[r, a.clone(), b.clone()], kwargs),
+            more => {
+                let mut full = Vec::with_capacity(more.len() + 1);
+                full.push(r);
+                full.extend_from_slice(more);
+                entry(self, &full, kwargs)
+            }
+        }
+    }
+}
+
 /// Calls `callee(receiver, *args)` without a heap allocation for up to three arguments.
 pub fn call_with_receiver(
     callee: &Value,
@@ -141,6 +211,9 @@ pub fn call_with_receiver(
     args: &[Value],
     kwargs: KwArgs,
 ) -> PyResult<Value> {
+    if let Value::Function(f) = callee {
+        return f.call(Some(receiver), args, kwargs);
+    }
     let r = receiver.clone();
     match args {
         [] => call(callee, &[r], kwargs),

@@ -280,6 +280,7 @@ mod tests {
         qualname: "g",
         signature: Signature::simple(&[]),
         entry: |_, _, _| Ok(Value::None),
+        fast: crate::func::FastEntry::None,
     };
 
     #[test]

@@ -26,7 +26,6 @@ use crate::types::TypeId;
 /// `repr(u64)` gives the tag a whole word and puts every payload at offset 8,
 /// so moving a `Value` is two aligned word moves (no partial stores that
 /// would defeat store-to-load forwarding on the hot path).
-#[derive(Clone)]
 #[repr(u64)]
 pub enum Value {
     /// `None`.
@@ -89,6 +88,59 @@ pub enum Value {
     Namespace(&'static crate::module::ModuleStatic),
     /// An instance's `__dict__`: a live mapping over its attributes.
     InstanceDict(Rc<PyInstance>),
+}
+
+impl Clone for Value {
+    /// Copies the inline scalars without a call; reference counts the rest.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_object(),
+        }
+    }
+}
+
+impl Value {
+    /// `clone` for the variants that hold a reference.
+    #[inline(never)]
+    fn clone_object(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(x) => Value::BigInt(Rc::clone(x)),
+            Value::Str(x) => Value::Str(Rc::clone(x)),
+            Value::List(x) => Value::List(Rc::clone(x)),
+            Value::Tuple(x) => Value::Tuple(Rc::clone(x)),
+            Value::Dict(x) => Value::Dict(Rc::clone(x)),
+            Value::DictView(x) => Value::DictView(Rc::clone(x)),
+            Value::Range(x) => Value::Range(Rc::clone(x)),
+            Value::Iter(x) => Value::Iter(Rc::clone(x)),
+            Value::Function(x) => Value::Function(Rc::clone(x)),
+            Value::Builtin(x) => Value::Builtin(*x),
+            Value::Method(x) => Value::Method(Rc::clone(x)),
+            Value::Type(x) => Value::Type(*x),
+            Value::Class(x) => Value::Class(Rc::clone(x)),
+            Value::Instance(x) => Value::Instance(Rc::clone(x)),
+            Value::PyMethod(x) => Value::PyMethod(Rc::clone(x)),
+            Value::Property(x) => Value::Property(Rc::clone(x)),
+            Value::ClassMethod(x) => Value::ClassMethod(Rc::clone(x)),
+            Value::StaticMethod(x) => Value::StaticMethod(Rc::clone(x)),
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Super(x) => Value::Super(Rc::clone(x)),
+            Value::Generator(x) => Value::Generator(Rc::clone(x)),
+            Value::Set(x) => Value::Set(Rc::clone(x)),
+            Value::FrozenSet(x) => Value::FrozenSet(Rc::clone(x)),
+            Value::Bytes(x) => Value::Bytes(Rc::clone(x)),
+            Value::Namespace(x) => Value::Namespace(*x),
+            Value::InstanceDict(x) => Value::InstanceDict(Rc::clone(x)),
+        }
+    }
 }
 
 impl Value {

@@ -282,13 +282,17 @@ fn emit_function(
         };
         (wrapper, body_item)
     };
+    let (fast, fast_item) = fast_entry(m, source.args, &rust_fn, &param_idents, &closure_from_fn);
     m.items.push(quote! {
         static #def_static: pyrt::func::FunctionDef = pyrt::func::FunctionDef {
             code: pyrt::frame::Code { name: #py_name, module: &MODULE },
             qualname: #qualname,
             signature: #signature,
             entry: #entry_fn,
+            fast: #fast,
         };
+
+        #fast_item
 
         #wrapper
 
@@ -304,6 +308,35 @@ fn emit_function(
         }
     });
     def_static
+}
+
+/// Most parameters a direct entry (`pyrt::func::FastEntry`) takes.
+const MAX_FAST_ARGS: usize = 4;
+
+/// The `pyrt::func::FastEntry` of a function and the item implementing it:
+/// only for functions whose parameters are all plain positional ones.
+fn fast_entry(
+    m: &mut ModuleCx<'_>,
+    args: &ast::Arguments,
+    rust_fn: &Ident,
+    params: &[Ident],
+    closure_from_fn: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let plain = args.vararg.is_none() && args.kwarg.is_none() && args.kwonlyargs.is_empty();
+    if !plain || params.len() > MAX_FAST_ARGS {
+        return (quote!(pyrt::func::FastEntry::None), quote!());
+    }
+    let fast_fn = m.item_name(&format!("{rust_fn}_fast"));
+    let variant = names::ident(&format!("Args{}", params.len()));
+    let item = quote! {
+        fn #fast_fn(
+            __function: &pyrt::func::PyFunction,
+            #(#params: pyrt::Value),*
+        ) -> pyrt::PyResult<pyrt::Value> {
+            #rust_fn(#closure_from_fn #(#params),*)
+        }
+    };
+    (quote!(pyrt::func::FastEntry::#variant(#fast_fn)), item)
 }
 
 /// The `pyrt::func::Signature` of a parameter list.
