@@ -122,7 +122,7 @@ impl Value {
             Value::Range(x) => Value::Range(Rc::clone(x)),
             Value::Iter(x) => Value::Iter(Rc::clone(x)),
             Value::Function(x) => Value::Function(Rc::clone(x)),
-            Value::Builtin(x) => Value::Builtin(*x),
+            Value::Builtin(x) => Value::Builtin(x),
             Value::Method(x) => Value::Method(Rc::clone(x)),
             Value::Type(x) => Value::Type(*x),
             Value::Class(x) => Value::Class(Rc::clone(x)),
@@ -137,7 +137,7 @@ impl Value {
             Value::Set(x) => Value::Set(Rc::clone(x)),
             Value::FrozenSet(x) => Value::FrozenSet(Rc::clone(x)),
             Value::Bytes(x) => Value::Bytes(Rc::clone(x)),
-            Value::Namespace(x) => Value::Namespace(*x),
+            Value::Namespace(x) => Value::Namespace(x),
             Value::InstanceDict(x) => Value::InstanceDict(Rc::clone(x)),
         }
     }
