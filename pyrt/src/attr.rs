@@ -11,6 +11,10 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
             c.set_attr(name, value);
             Ok(())
         }
+        Value::Module(m) => {
+            crate::module::setattr(m, name, value);
+            Ok(())
+        }
         Value::Type(t) => Err(raise::type_error(format!(
             "cannot set '{name}' attribute of immutable type '{}'",
             t.name()
@@ -24,6 +28,7 @@ pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
     match obj {
         Value::Instance(i) => crate::instance::del_attr(i, name),
         Value::Class(c) => c.del_attr(name),
+        Value::Module(m) => crate::module::delattr(m, name),
         Value::Type(t) => Err(raise::type_error(format!(
             "cannot delete '{name}' attribute of immutable type '{}'",
             t.name()

@@ -75,6 +75,12 @@ impl GlobalCell {
     }
 
     /// Reads the value, falling back to the builtin of the same name when the cell is empty.
+    /// The bound value, if any (no error built for an empty cell).
+    #[inline]
+    pub fn value(&self) -> Option<Value> {
+        self.value.borrow().clone()
+    }
+
     #[inline]
     pub fn get_or_builtin(&self, site: &BuiltinSite) -> PyResult<Value> {
         match &*self.value.borrow() {

@@ -63,6 +63,7 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
             Err(raise::type_error("unhashable type: 'dict'"))
         }
         Value::FrozenSet(s) => Ok(crate::set::frozen_hash(s)),
+        Value::Module(m) => Ok(pointer_hash(*m as *const _ as *const ())),
         Value::Instance(_)
         | Value::Class(_)
         | Value::PyMethod(_)

@@ -150,6 +150,7 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
         | Value::Generator(_) => out.push_str(&crate::object::repr(v)?),
         Value::Bytes(b) => out.push_str(&crate::bytes::repr(&b.data)),
         Value::Namespace(ns) => write_repr(out, &Value::Dict(crate::module::snapshot(ns)?))?,
+        Value::Module(m) => out.push_str(&crate::module::repr(m)),
         Value::InstanceDict(i) => {
             write_repr(out, &Value::Dict(crate::instance::dict_snapshot(i)?))?
         }
@@ -483,6 +484,17 @@ mod tests {
 
     #[test]
     fn deep_nesting_raises() {
+        // Programs run on a thread with a large stack (see `runtime`); so does
+        // this test, since unoptimised builds use far more stack per level.
+        std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(deep_nesting_raises_on_a_python_stack)
+            .expect("thread starts")
+            .join()
+            .expect("no panic");
+    }
+
+    fn deep_nesting_raises_on_a_python_stack() {
         crate::sync::mark_python_thread();
         let mut v = Value::list(vec![]);
         for _ in 0..5000 {

@@ -67,6 +67,8 @@ pub enum TypeId {
     Super,
     /// `generator`
     Generator,
+    /// `module`
+    Module,
     /// `set`
     Set,
     /// `frozenset`
@@ -132,6 +134,7 @@ impl TypeId {
             TypeId::NotImplementedType => "NotImplementedType",
             TypeId::Super => "super",
             TypeId::Generator => "generator",
+            TypeId::Module => "module",
             TypeId::Set => "set",
             TypeId::FrozenSet => "frozenset",
             TypeId::SetIterator => "set_iterator",

@@ -88,6 +88,8 @@ pub enum Value {
     Namespace(&'static crate::module::ModuleStatic),
     /// An instance's `__dict__`: a live mapping over its attributes.
     InstanceDict(Rc<PyInstance>),
+    /// A module object (compiled or native); its namespace lives for the whole run.
+    Module(&'static crate::module::ModuleStatic),
 }
 
 impl Clone for Value {
@@ -138,6 +140,7 @@ impl Value {
             Value::FrozenSet(x) => Value::FrozenSet(Rc::clone(x)),
             Value::Bytes(x) => Value::Bytes(Rc::clone(x)),
             Value::Namespace(x) => Value::Namespace(x),
+            Value::Module(x) => Value::Module(x),
             Value::InstanceDict(x) => Value::InstanceDict(Rc::clone(x)),
         }
     }
@@ -202,6 +205,7 @@ impl Value {
             Value::FrozenSet(_) => TypeId::FrozenSet,
             Value::Bytes(_) => TypeId::Bytes,
             Value::Namespace(_) | Value::InstanceDict(_) => TypeId::Dict,
+            Value::Module(_) => TypeId::Module,
         }
     }
 
@@ -247,6 +251,7 @@ impl Value {
             (Value::FrozenSet(a), Value::FrozenSet(b)) => Rc::ptr_eq(a, b),
             (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
             (Value::Namespace(a), Value::Namespace(b)) => std::ptr::eq(*a, *b),
+            (Value::Module(a), Value::Module(b)) => std::ptr::eq(*a, *b),
             (Value::InstanceDict(a), Value::InstanceDict(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }

@@ -2,7 +2,9 @@
 //!
 //! A test program is a `NAME.py` file with its CPython results beside it:
 //! `NAME.out` (stdout), optionally `NAME.status` (exit status, default 0) and
-//! `NAME.err` (the last line of stderr). Adding a test means adding files.
+//! `NAME.err` (the last line of stderr). A program of several modules is a
+//! folder `NAME/` whose `main.py` is the script (results in `main.out`, ...)
+//! beside the modules and packages it imports. Adding a test means adding files.
 //! All programs are compiled into one cargo workspace and built by one cargo
 //! invocation, sharing one target directory.
 
@@ -42,33 +44,47 @@ pub fn programs_in(dir: &Path) -> Vec<Program> {
     };
     for entry in entries.flatten() {
         let path = entry.path();
+        if path.join("main.py").is_file() {
+            let name = path.file_name().map(|s| s.to_os_string());
+            if let Some(program) = program_at(&path.join("main.py"), name) {
+                out.push(program);
+            }
+            continue;
+        }
         if path.extension().is_none_or(|e| e != "py") {
             continue;
         }
-        let Ok(stdout) = fs::read_to_string(path.with_extension("out")) else {
-            continue;
-        };
-        let status = fs::read_to_string(path.with_extension("status"))
-            .ok()
-            .and_then(|s| s.trim().parse().ok())
-            .unwrap_or(0);
-        let stderr_last_line = fs::read_to_string(path.with_extension("err"))
-            .ok()
-            .map(|s| s.trim_end().lines().last().unwrap_or_default().to_string());
-        let name = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        out.push(Program {
-            name,
-            path,
-            stdout,
-            status,
-            stderr_last_line,
-        });
+        if let Some(program) = program_at(&path, None) {
+            out.push(program);
+        }
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
     out
+}
+
+/// The program whose script is `path`, if its expected stdout is recorded;
+/// named `name`, or after the file.
+fn program_at(path: &Path, name: Option<std::ffi::OsString>) -> Option<Program> {
+    let stdout = fs::read_to_string(path.with_extension("out")).ok()?;
+    let status = fs::read_to_string(path.with_extension("status"))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
+    let stderr_last_line = fs::read_to_string(path.with_extension("err"))
+        .ok()
+        .map(|s| s.trim_end().lines().last().unwrap_or_default().to_string());
+    let name = name
+        .as_deref()
+        .or(path.file_stem())
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Some(Program {
+        name,
+        path: path.to_path_buf(),
+        stdout,
+        status,
+        stderr_last_line,
+    })
 }
 
 /// Every test program: `examples/` and `tests/programs/`.
@@ -102,13 +118,11 @@ pub fn build_all(programs: &[Program]) -> (BTreeMap<String, PathBuf>, Vec<String
             .unwrap_or_default();
         let bin_name = format!("e2e_{}", program.name);
         let source_name = format!("{}.py", program.name);
-        match pyrc::compile_to_rust(&source, &display, &source_name) {
-            Ok(rust) => {
+        match pyrc::compile_program(&program.path, &source, &display, &source_name) {
+            Ok(files) => {
                 let spec = pyrc::build::ProjectSpec {
                     bin_name: &bin_name,
-                    main_rs: &rust,
-                    source_name: &source_name,
-                    python_source: &source,
+                    files: &files,
                     runtime: &runtime,
                     target: None,
                     standalone: false,

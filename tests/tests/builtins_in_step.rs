@@ -1,4 +1,4 @@
-//! The transpiler's list of builtins pyrt provides must match what pyrt resolves.
+//! The transpiler's lists of builtins and native modules must match what pyrt provides.
 
 #[test]
 fn every_builtin_the_transpiler_assumes_exists_in_pyrt() {
@@ -10,4 +10,14 @@ fn every_builtin_the_transpiler_assumes_exists_in_pyrt() {
         );
     }
     assert!(pyrt::builtins::lookup("no_such_builtin").is_none());
+}
+
+#[test]
+fn the_native_modules_the_transpiler_resolves_are_the_ones_pyrt_provides() {
+    pyrt::sync::mark_python_thread();
+    let pyrt_modules: Vec<&str> = pyrt::stdlib::MODULES.iter().map(|(n, _)| *n).collect();
+    assert_eq!(pyrc::program::NATIVE_MODULES, pyrt_modules.as_slice());
+    for name in pyrc::program::NATIVE_MODULES {
+        assert!(pyrt::stdlib::import(name).is_ok(), "{name} does not import");
+    }
 }

@@ -14,11 +14,24 @@ fn generated_rust_compiles_against_pyrt() {
         let source = fs::read_to_string(&program.path).expect("program is readable");
         let source_name = format!("{}.py", program.name);
         let display = format!("{}.py", program.name);
-        let rust = pyrc::compile_to_rust(&source, &display, &source_name)
+        let files = pyrc::compile_program(&program.path, &source, &display, &source_name)
             .unwrap_or_else(|d| panic!("{}: {:?}", program.name, d));
-        let rs = dir.join(format!("{}.rs", program.name));
-        fs::write(&rs, rust).expect("target is writable");
-        fs::write(dir.join(&source_name), &source).expect("target is writable");
-        cases.pass(rs);
+        // Each program in a folder of its own: its modules sit beside its root file.
+        let program_dir = dir.join(&program.name);
+        fs::create_dir_all(&program_dir).expect("target is writable");
+        let mut root = None;
+        for file in &files {
+            let rust_name = if file.rust_name == "main.rs" {
+                format!("{}.rs", program.name)
+            } else {
+                file.rust_name.clone()
+            };
+            let rs = program_dir.join(&rust_name);
+            fs::write(&rs, &file.rust).expect("target is writable");
+            fs::write(program_dir.join(&file.source_name), &file.python_source)
+                .expect("target is writable");
+            root.get_or_insert(rs);
+        }
+        cases.pass(root.expect("a program has a main file"));
     }
 }

@@ -82,7 +82,12 @@ fn run_command(command: Command) -> Result<ExitCode, String> {
     };
     match command {
         Command::Emit { .. } => {
-            print!("{}", compiled.rust);
+            for (i, file) in compiled.files.iter().enumerate() {
+                if i > 0 {
+                    println!("// ---- src/{} ----", file.rust_name);
+                }
+                print!("{}", file.rust);
+            }
         }
         Command::Transpile { output, .. } => {
             write_project(&compiled, &output, &build::package_name(&compiled.stem))?;
@@ -107,12 +112,8 @@ fn run_command(command: Command) -> Result<ExitCode, String> {
 
 /// A program compiled to Rust.
 struct Compiled {
-    /// The generated `main.rs`.
-    rust: String,
-    /// The Python source.
-    source: String,
-    /// The file name the project keeps the source under.
-    source_name: String,
+    /// The generated files: `main.rs` first, then one per imported module.
+    files: Vec<pyrc::GeneratedFile>,
     /// The program's file stem (`fib` for `fib.py`).
     stem: String,
     /// The absolute path of the program, naming its build project.
@@ -131,11 +132,9 @@ fn compile(program: &Path) -> Result<Result<Compiled, ExitCode>, String> {
     // CPython names the main script by its absolute path in tracebacks.
     let absolute = std::fs::canonicalize(program).unwrap_or_else(|_| program.to_path_buf());
     let display = absolute.display().to_string();
-    match pyrc::compile_to_rust(&source, &display, &source_name) {
-        Ok(rust) => Ok(Ok(Compiled {
-            rust,
-            source,
-            source_name,
+    match pyrc::compile_program(&absolute, &source, &display, &source_name) {
+        Ok(files) => Ok(Ok(Compiled {
+            files,
             stem,
             absolute,
         })),
@@ -158,9 +157,7 @@ fn write_project(
     let target = build::target_dir();
     let spec = build::ProjectSpec {
         bin_name,
-        main_rs: &compiled.rust,
-        source_name: &compiled.source_name,
-        python_source: &compiled.source,
+        files: &compiled.files,
         runtime: &runtime,
         target: Some(&target),
         standalone: true,

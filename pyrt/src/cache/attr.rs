@@ -5,9 +5,12 @@ use std::rc::Rc;
 
 use super::WAYS;
 use crate::error::PyResult;
+use crate::globals::GlobalCell;
 use crate::instance::PyInstance;
+use crate::module::ModuleStatic;
 use crate::shape::Shape;
 use crate::stats::{self, CacheKind};
+use crate::sync::PyStatic;
 use crate::value::Value;
 
 /// What a read site learned about one (class version, shape) pair.
@@ -25,6 +28,12 @@ enum LoadEntry {
         version: u64,
         shape: u64,
         attr: Value,
+    },
+    /// The object is the module at this address and the name is its `cell`:
+    /// the cell is the live binding, so the entry never goes stale.
+    ModuleCell {
+        module: usize,
+        cell: &'static PyStatic<GlobalCell>,
     },
 }
 
@@ -80,6 +89,9 @@ impl AttrSite {
     /// `obj.name`
     #[inline]
     pub fn load(&self, obj: &Value) -> PyResult<Value> {
+        if let Value::Module(module) = obj {
+            return self.load_module(module);
+        }
         if let Value::Instance(instance) = obj {
             let version = instance.class_ref().version.get();
             let attrs = instance.attrs.borrow();
@@ -111,6 +123,35 @@ impl AttrSite {
             }
         }
         self.load_miss(obj)
+    }
+
+    /// `module.name`: one pointer compare, then the cell's value.
+    #[inline]
+    fn load_module(&self, module: &'static ModuleStatic) -> PyResult<Value> {
+        let address = module as *const ModuleStatic as usize;
+        for entry in self.loads.borrow().iter() {
+            if let LoadEntry::ModuleCell { module: m, cell } = entry {
+                if *m == address {
+                    if let Some(value) = cell.value() {
+                        stats::hit(CacheKind::ModuleAttribute);
+                        return Ok(value);
+                    }
+                }
+            }
+        }
+        stats::miss(CacheKind::ModuleAttribute);
+        let value = crate::module::getattr(module, self.name)?;
+        if let Some(cell) = module.cell(self.name) {
+            let entry = LoadEntry::ModuleCell {
+                module: address,
+                cell,
+            };
+            let i = self.next_load.get();
+            self.next_load.set((i + 1) % WAYS);
+            let old = std::mem::replace(&mut self.loads.borrow_mut()[i], entry);
+            record(CacheKind::ModuleAttribute, !matches!(old, LoadEntry::Empty));
+        }
+        Ok(value)
     }
 
     #[cold]

@@ -25,6 +25,8 @@ enum Entry {
 /// The cache of one method-call site.
 pub struct MethodSite {
     name: &'static str,
+    /// Calls on a module (`math.sqrt(x)`) read the function through this.
+    module_attr: super::AttrSite,
     entries: RefCell<[Entry; WAYS]>,
     next: Cell<usize>,
 }
@@ -34,6 +36,7 @@ impl MethodSite {
     pub const fn new(name: &'static str) -> Self {
         MethodSite {
             name,
+            module_attr: super::AttrSite::new(name),
             entries: RefCell::new([Entry::Empty, Entry::Empty, Entry::Empty, Entry::Empty]),
             next: Cell::new(0),
         }
@@ -49,6 +52,10 @@ impl MethodSite {
                 return crate::func::call_with_receiver(&func, obj, args, kwargs);
             }
             return self.call_miss(instance, args, kwargs);
+        }
+        if let Value::Module(_) = obj {
+            let function = self.module_attr.load(obj)?;
+            return crate::func::call(&function, args, kwargs);
         }
         crate::methods::call_method(obj, self.name, args, kwargs)
     }

@@ -51,6 +51,7 @@ pub fn call_method(
             let attr = crate::instance::class_get_attr(c, name)?;
             crate::func::call(&attr, args, kwargs)
         }
+        Value::Module(m) => crate::func::call(&crate::module::getattr(m, name)?, args, kwargs),
         Value::Property(p) if matches!(name, "setter" | "getter" | "deleter") => {
             crate::descr::call_property_method(p, name, args)
         }
@@ -87,6 +88,7 @@ pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
         Value::Instance(i) => return crate::instance::get_attr(i, name),
         Value::Super(s) => return s.get_attr(name),
         Value::Class(c) => return crate::instance::class_get_attr(c, name),
+        Value::Module(m) => return crate::module::getattr(m, name),
         other => other.type_id(),
     };
     if let Some(method) = method_name(t, name) {

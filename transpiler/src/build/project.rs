@@ -16,12 +16,9 @@ pub struct Project {
 pub struct ProjectSpec<'a> {
     /// Package and binary name.
     pub bin_name: &'a str,
-    /// The generated `main.rs`.
-    pub main_rs: &'a str,
-    /// File name of the Python source copy next to `main.rs`.
-    pub source_name: &'a str,
-    /// The Python source.
-    pub python_source: &'a str,
+    /// The generated Rust files (`main.rs` and one per imported module),
+    /// each with the Python source it was compiled from.
+    pub files: &'a [crate::GeneratedFile],
     /// Directory of the pyrt crate to depend on.
     pub runtime: &'a Path,
     /// Cargo target directory shared by all projects (`None`: cargo's default).
@@ -30,15 +27,20 @@ pub struct ProjectSpec<'a> {
     pub standalone: bool,
 }
 
-/// Writes a Cargo project into `dir`: the manifest, `src/main.rs`, the Python
-/// source copy, the lock file pinning dependencies, and a cargo config
+/// Writes a Cargo project into `dir`: the manifest, `src/main.rs` and the
+/// other modules' files, the Python source copies, the lock file pinning dependencies, and a cargo config
 /// selecting the shared target directory. Files whose contents are unchanged
 /// are not rewritten, so cargo sees no change.
 pub fn write_project(dir: &Path, spec: &ProjectSpec<'_>) -> io::Result<Project> {
     fs::create_dir_all(dir.join("src"))?;
     write_if_changed(&dir.join("Cargo.toml"), &manifest(spec))?;
-    write_if_changed(&dir.join("src").join("main.rs"), spec.main_rs)?;
-    write_if_changed(&dir.join("src").join(spec.source_name), spec.python_source)?;
+    for file in spec.files {
+        write_if_changed(&dir.join("src").join(&file.rust_name), &file.rust)?;
+        write_if_changed(
+            &dir.join("src").join(&file.source_name),
+            &file.python_source,
+        )?;
+    }
     if spec.standalone && !dir.join("Cargo.lock").exists() {
         write_if_changed(&dir.join("Cargo.lock"), super::runtime::LOCK_FILE)?;
     }

@@ -24,10 +24,30 @@ pub struct DirectDef {
     pub arity: usize,
 }
 
+/// Which module of the program is being lowered, and how it links to the others.
+#[derive(Clone, Debug, Default)]
+pub struct ModuleRole {
+    /// `__main__`, or the dotted module name.
+    pub name: String,
+    /// The package relative imports resolve against (`""` at the top level).
+    pub package: String,
+    /// The Rust module this one is compiled into (`None`: the main file).
+    pub rust_mod: Option<String>,
+    /// For the main file: the Rust modules of every other module of the program.
+    pub submodules: Vec<String>,
+    /// For a submodule `pkg.sub`: the parent's Rust module and the attribute
+    /// (`sub`) the imported module is bound to on the parent.
+    pub parent: Option<(String, String)>,
+}
+
 /// Module-wide lowering state.
 pub struct ModuleCx<'m> {
     /// The source, for positions and comment text.
     pub src: &'m SourceFile,
+    /// This module's place in the program.
+    pub role: &'m ModuleRole,
+    /// How the program's import statements resolve.
+    pub imports: &'m crate::program::ImportMap,
     /// Names with static cells.
     pub scope: ModuleScope,
     /// Module-level defs eligible for direct calls, by Python name.
@@ -54,7 +74,12 @@ pub struct ModuleCx<'m> {
 
 impl<'m> ModuleCx<'m> {
     /// Fresh state for a module with the given scope.
-    pub fn new(src: &'m SourceFile, scope: ModuleScope) -> Self {
+    pub fn new(
+        src: &'m SourceFile,
+        scope: ModuleScope,
+        role: &'m ModuleRole,
+        imports: &'m crate::program::ImportMap,
+    ) -> Self {
         let reserved = [
             "main",
             "run",
@@ -62,9 +87,13 @@ impl<'m> ModuleCx<'m> {
             "MODULE",
             "MODULE_CODE",
             "MODULE_NS",
+            "MODULE_INIT",
+            "import",
         ];
         ModuleCx {
             src,
+            role,
+            imports,
             scope,
             direct_defs: BTreeMap::new(),
             items: Vec::new(),

@@ -24,6 +24,7 @@ mod exceptions;
 mod expr;
 mod func;
 mod genexpr;
+mod imports;
 mod matching;
 mod module;
 mod names;
@@ -31,4 +32,5 @@ mod stmt;
 mod target;
 
 pub use builtins::provided as provided_builtins;
+pub use context::ModuleRole;
 pub use module::lower_module;

@@ -73,18 +73,8 @@ impl Lower<'_, '_, '_> {
                     }
                 }
             }
-            Stmt::Import(s) => {
-                for alias in &s.names {
-                    self.m.unsupported_module(alias.name.as_str(), alias);
-                }
-                quote!()
-            }
-            Stmt::ImportFrom(s) => {
-                let dots = ".".repeat(s.level.map_or(0, |l| l.to_u32() as usize));
-                let module = s.module.as_ref().map_or("", |m| m.as_str());
-                self.m.unsupported_module(&format!("{dots}{module}"), s);
-                quote!()
-            }
+            Stmt::Import(s) => self.import(s),
+            Stmt::ImportFrom(s) => self.import_from(s),
             other => {
                 self.m.unsupported(stmt_description(other), other);
                 quote!()

@@ -1,0 +1,2 @@
+print("importing pkg")
+VERSION = "1.0"

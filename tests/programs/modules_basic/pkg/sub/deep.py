@@ -1,0 +1,3 @@
+from .. import VERSION
+def where():
+    return __name__ + " " + VERSION

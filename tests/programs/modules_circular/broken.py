@@ -1,0 +1,2 @@
+print("broken start")
+x = 1 // 0
