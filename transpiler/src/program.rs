@@ -3,7 +3,9 @@
 //! Starting from the main script, every `import` and `from ... import`
 //! statement (at any depth: in functions, classes, branches) is resolved as
 //! CPython would with `sys.path[0]` the script's folder: a local `name.py` or
-//! package `name/__init__.py` first, then a standard module pyrt provides.
+//! package `name/__init__.py` first, then a standard module: one written in
+//! Python and embedded in pyrc (`transpiler/pylib/`, compiled like a local
+//! module), or one pyrt implements in Rust.
 //! Local modules are parsed and followed in turn; each becomes one Rust
 //! module of the generated crate. Names that resolve nowhere are left out of
 //! the [`ImportMap`]: lowering reports them at the import statement.
@@ -14,6 +16,14 @@ use std::path::{Path, PathBuf};
 use crate::diag::Diagnostic;
 use crate::parse::{self, ast, Module};
 use ast::Stmt;
+
+mod pylib {
+    include!(concat!(env!("OUT_DIR"), "/pylib_files.rs"));
+}
+
+/// The folder standard modules written in Python appear to live in
+/// (in tracebacks and `__file__`).
+pub const PYLIB_DIR: &str = "/pyrc/lib/python3.11";
 
 /// The standard modules pyrt implements natively (`pyrt::stdlib::MODULES`).
 pub const NATIVE_MODULES: &[&str] = &["math", "random"];
@@ -78,8 +88,17 @@ pub fn load(main: &Path, text: &str, display: &str) -> Result<Program, Diagnosti
             if program.imports.contains_key(&name) {
                 continue;
             }
-            match find_local(&root, &name) {
-                Some((path, is_package)) => {
+            let found = find_local(&root, &name)
+                .map(|(path, is_package)| {
+                    let text = std::fs::read_to_string(&path);
+                    (path, is_package, text)
+                })
+                .or_else(|| {
+                    find_pylib(&name)
+                        .map(|(path, is_package, text)| (path, is_package, Ok(text.to_string())))
+                });
+            match found {
+                Some((path, is_package, text)) => {
                     let mut rust_mod = rust_module_name(&name);
                     // `a.b` and `a__b` would both be `m_a__b`: keep names distinct.
                     while program
@@ -92,7 +111,7 @@ pub fn load(main: &Path, text: &str, display: &str) -> Result<Program, Diagnosti
                     program
                         .imports
                         .insert(name.clone(), Resolved::Local(rust_mod.clone()));
-                    let text = std::fs::read_to_string(&path).map_err(|e| {
+                    let text = text.map_err(|e| {
                         Diagnostic::unsupported(
                             format!("module '{name}' (cannot read {}: {e})", path.display()),
                             &program.units[0].module.source.path,
@@ -197,6 +216,18 @@ fn find_local(root: &Path, name: &str) -> Option<(PathBuf, bool)> {
     }
     let file = dir.join(format!("{last}.py"));
     file.is_file().then(|| (canonical(&file), false))
+}
+
+/// The embedded standard module `name`: its apparent path, whether it is a
+/// package, and its source.
+fn find_pylib(name: &str) -> Option<(PathBuf, bool, &'static str)> {
+    let relative = name.replace('.', "/");
+    let file = |path: String| pylib::PYLIB_FILES.iter().find(|(p, _)| *p == path);
+    if let Some((path, text)) = file(format!("{relative}/__init__.py")) {
+        return Some((Path::new(PYLIB_DIR).join(path), true, text));
+    }
+    file(format!("{relative}.py"))
+        .map(|(path, text)| (Path::new(PYLIB_DIR).join(path), false, *text))
 }
 
 fn canonical(path: &Path) -> PathBuf {
