@@ -64,6 +64,7 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
         }
         Value::FrozenSet(s) => Ok(crate::set::frozen_hash(s)),
         Value::Module(m) => Ok(pointer_hash(*m as *const _ as *const ())),
+        Value::Native(n) => Ok(pointer_hash(Rc::as_ptr(n) as *const ())),
         Value::Instance(_)
         | Value::Class(_)
         | Value::PyMethod(_)

@@ -41,3 +41,11 @@ fn flush(buffer: &mut Vec<u8>) {
     let _ = stdout.flush();
     buffer.clear();
 }
+
+/// Writes text to standard error at once (CPython's stderr is unbuffered in
+/// effect for programs: each write reaches the terminal or file).
+pub fn write_stderr(text: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(text.as_bytes());
+    let _ = stderr.flush();
+}

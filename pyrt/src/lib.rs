@@ -45,6 +45,7 @@ pub mod list;
 pub mod literals;
 pub mod methods;
 pub mod module;
+pub mod native;
 pub mod object;
 pub mod ops;
 pub mod patterns;

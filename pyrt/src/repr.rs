@@ -151,6 +151,7 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
         Value::Bytes(b) => out.push_str(&crate::bytes::repr(&b.data)),
         Value::Namespace(ns) => write_repr(out, &Value::Dict(crate::module::snapshot(ns)?))?,
         Value::Module(m) => out.push_str(&crate::module::repr(m)),
+        Value::Native(n) => out.push_str(&n.repr(v)?),
         Value::InstanceDict(i) => {
             write_repr(out, &Value::Dict(crate::instance::dict_snapshot(i)?))?
         }
@@ -181,6 +182,7 @@ pub fn object_address(v: &Value) -> usize {
         Value::Super(s) => Rc::as_ptr(s) as usize,
         Value::Generator(g) => Rc::as_ptr(g) as usize,
         Value::Bytes(b) => Rc::as_ptr(b) as usize,
+        Value::Native(n) => Rc::as_ptr(n) as *const () as usize,
         other => other as *const Value as usize,
     }
 }

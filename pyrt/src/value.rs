@@ -90,6 +90,8 @@ pub enum Value {
     InstanceDict(Rc<PyInstance>),
     /// A module object (compiled or native); its namespace lives for the whole run.
     Module(&'static crate::module::ModuleStatic),
+    /// An object implemented in Rust by a standard-library module.
+    Native(Rc<crate::native::Native>),
 }
 
 impl Clone for Value {
@@ -141,6 +143,7 @@ impl Value {
             Value::Bytes(x) => Value::Bytes(Rc::clone(x)),
             Value::Namespace(x) => Value::Namespace(x),
             Value::Module(x) => Value::Module(x),
+            Value::Native(x) => Value::Native(Rc::clone(x)),
             Value::InstanceDict(x) => Value::InstanceDict(Rc::clone(x)),
         }
     }
@@ -206,6 +209,7 @@ impl Value {
             Value::Bytes(_) => TypeId::Bytes,
             Value::Namespace(_) | Value::InstanceDict(_) => TypeId::Dict,
             Value::Module(_) => TypeId::Module,
+            Value::Native(_) => TypeId::Object,
         }
     }
 
@@ -213,6 +217,7 @@ impl Value {
     pub fn type_name(&self) -> &'static str {
         match self {
             Value::Instance(i) => i.class().name,
+            Value::Native(n) => n.type_name(),
             other => other.type_id().name(),
         }
     }
@@ -252,6 +257,7 @@ impl Value {
             (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
             (Value::Namespace(a), Value::Namespace(b)) => std::ptr::eq(*a, *b),
             (Value::Module(a), Value::Module(b)) => std::ptr::eq(*a, *b),
+            (Value::Native(a), Value::Native(b)) => Rc::ptr_eq(a, b),
             (Value::InstanceDict(a), Value::InstanceDict(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }

@@ -1,2 +1,3 @@
-import os
+import sqlite3
 from json import dumps
+from . import sibling

@@ -15,12 +15,8 @@ pub fn print(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let [sep, end, file, _flush] = take_kwargs("print", kwargs, ["sep", "end", "file", "flush"])?;
     let sep = text_option(sep, "sep")?.unwrap_or_else(|| " ".to_string());
     let end = text_option(end, "end")?.unwrap_or_else(|| "\n".to_string());
-    if let Some(file) = file {
-        if !matches!(file, Value::None) {
-            return Err(raise::type_error(
-                "pyrc: print(file=...) is not supported yet",
-            ));
-        }
+    if let Some(file) = file.filter(|f| !matches!(f, Value::None)) {
+        return print_to(file, args, &sep, &end);
     }
     let mut out = String::new();
     for (i, arg) in args.iter().enumerate() {
@@ -34,6 +30,21 @@ pub fn print(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     }
     out.push_str(&end);
     crate::io::write_stdout(&out);
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)`: one `f.write` call per object, separator and end,
+/// as CPython makes them (`sys.stderr`, a StringIO, any object with `write`).
+fn print_to(file: &Value, args: &[Value], sep: &str, end: &str) -> PyResult<Value> {
+    let write =
+        |text: String| crate::methods::call_method(file, "write", &[Value::string(text)], &[]);
+    for (i, arg) in args.iter().enumerate() {
+        if i > 0 {
+            write(sep.to_string())?;
+        }
+        write(str_of(arg)?)?;
+    }
+    write(end.to_string())?;
     Ok(Value::None)
 }
 

@@ -4,7 +4,7 @@
 //! builtin is a static [`BuiltinFunction`] (or a builtin type), so looking one
 //! up allocates nothing and a call site can recognise a builtin by identity.
 
-mod args;
+pub mod args;
 mod classes;
 mod constructors;
 mod functions;

@@ -52,6 +52,7 @@ pub fn call_method(
             crate::func::call(&attr, args, kwargs)
         }
         Value::Module(m) => crate::func::call(&crate::module::getattr(m, name)?, args, kwargs),
+        Value::Native(n) => crate::native::call_method(n, receiver, name, args, kwargs),
         Value::Property(p) if matches!(name, "setter" | "getter" | "deleter") => {
             crate::descr::call_property_method(p, name, args)
         }
@@ -89,6 +90,7 @@ pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
         Value::Super(s) => return s.get_attr(name),
         Value::Class(c) => return crate::instance::class_get_attr(c, name),
         Value::Module(m) => return crate::module::getattr(m, name),
+        Value::Native(n) => return crate::native::getattr(n, obj, name),
         other => other.type_id(),
     };
     if let Some(method) = method_name(t, name) {

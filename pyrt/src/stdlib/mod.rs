@@ -8,7 +8,10 @@
 //! [`crate::sync::PyStatic`] inside the module file.
 
 pub mod math;
+pub mod os;
 pub mod random;
+pub mod sys;
+pub mod time;
 
 use std::cell::RefCell;
 
@@ -24,8 +27,14 @@ pub type AttributesFn = fn() -> Vec<(&'static str, Value)>;
 /// The native modules pyrt provides, with the function building each one's
 /// attributes. The transpiler's list of importable standard modules must
 /// match this one (a test checks it).
-pub const MODULES: &[(&str, AttributesFn)] =
-    &[("math", math::attributes), ("random", random::attributes)];
+pub const MODULES: &[(&str, AttributesFn)] = &[
+    ("math", math::attributes),
+    ("os", os::attributes),
+    ("os.path", os::path_attributes),
+    ("random", random::attributes),
+    ("sys", sys::attributes),
+    ("time", time::attributes),
+];
 
 thread_local! {
     /// Native modules imported so far (CPython's `sys.modules` for them).

@@ -216,6 +216,7 @@ fn linkage(role: &ModuleRole, path: &str) -> (TokenStream, TokenStream) {
             #(mod #submodules;)*
 
             fn main() {
+                pyrt::stdlib::sys::set_script(#path);
                 pyrt::runtime::run_main(run)
             }
         };

@@ -1,0 +1,507 @@
+"""Higher-order functions and operations on callables (pyrc's functools, after
+CPython 3.11's documented behaviour).
+
+pyrc's functions do not take new attributes yet, so `update_wrapper` (and
+`wraps`) given a plain function returns a `function` object that calls it and
+carries the copied attributes (binding as a method like a function does).
+"""
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'cached_property']
+
+
+class _Marker:
+    # Unique markers (pyrc does not make object() instances yet).
+    pass
+
+
+def _probe():
+    pass
+
+
+_FunctionType = type(_probe)
+
+try:
+    _probe.__wrapped__ = None
+    _FUNCTIONS_TAKE_ATTRIBUTES = True
+except AttributeError:
+    _FUNCTIONS_TAKE_ATTRIBUTES = False
+
+
+# update_wrapper() and wraps()
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+class function:
+    """A function with settable attributes: what `update_wrapper` returns for
+    a plain function while pyrc's functions cannot take attributes."""
+    __module__ = 'builtins'
+
+    def __init__(self, code):
+        self._code = code
+
+    def __call__(self, *args, **kwargs):
+        return self._code(*args, **kwargs)
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return method(self, obj)
+
+    def __repr__(self):
+        return '<function %s at %#x>' % (getattr(self, '__qualname__', '?'), id(self))
+
+
+class method:
+    """A callable bound to an object, as functions bind when read from an instance."""
+    __module__ = 'builtins'
+
+    def __init__(self, func, obj):
+        self.__func__ = func
+        self.__self__ = obj
+
+    def __call__(self, *args, **kwargs):
+        return self.__func__(self.__self__, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.__func__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, method):
+            return NotImplemented
+        return self.__self__ is other.__self__ and self.__func__ == other.__func__
+
+    def __hash__(self):
+        return hash((id(self.__self__), self.__func__))
+
+    def __repr__(self):
+        name = getattr(self.__func__, '__qualname__', '?')
+        return '<bound method %s of %r>' % (name, self.__self__)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Update a wrapper function to look like the wrapped function.
+
+    Copies the attributes named in `assigned` from wrapped (those it has),
+    updates the ones named in `updated` (dictionaries), sets `__wrapped__`,
+    and returns the wrapper.
+    """
+    if not _FUNCTIONS_TAKE_ATTRIBUTES and type(wrapper) is _FunctionType:
+        wrapper = function(wrapper)
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator factory applying update_wrapper() to a wrapper function:
+    `@wraps(f)` before `def wrapper(...)`."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+# total_ordering()
+
+def _derive(root, op):
+    # The comparison `op` computed from the class's `root` comparison and ==.
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if root == '__lt__':
+            if op == '__gt__':
+                return not r and self != other
+            if op == '__le__':
+                return r or self == other
+            return not r
+        if root == '__le__':
+            if op == '__ge__':
+                return not r or self == other
+            if op == '__lt__':
+                return r and self != other
+            return not r
+        if root == '__gt__':
+            if op == '__lt__':
+                return not r and self != other
+            if op == '__ge__':
+                return r or self == other
+            return not r
+        # root == '__ge__'
+        if op == '__le__':
+            return not r or self == other
+        if op == '__gt__':
+            return r and self != other
+        return not r
+    return compare
+
+
+_ORDERINGS = ('__lt__', '__le__', '__gt__', '__ge__')
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods from the one defined."""
+    roots = [op for op in _ORDERINGS
+             if getattr(cls, op, None) is not None
+             and getattr(cls, op, None) is not getattr(object, op, None)]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = roots[0]  # prefer __lt__ to __le__ to __gt__ to __ge__
+    for op in _ORDERINGS:
+        if op not in roots:
+            setattr(cls, op, _derive(root, op))
+    return cls
+
+
+# cmp_to_key()
+
+_no_object = _Marker()
+
+
+class KeyWrapper:
+    """A sort key made from an old-style comparison function."""
+    __slots__ = ('_cmp', 'obj')
+    __hash__ = None
+
+    def __init__(self, cmp, obj=_no_object):
+        self._cmp = cmp
+        if obj is not _no_object:
+            self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self._cmp, obj)
+
+    def _compare(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return KeyWrapper(mycmp)
+
+
+# reduce()
+
+_initial_missing = _Marker()
+
+
+def reduce(function, sequence, initial=_initial_missing, /):
+    """reduce(function, iterable[, initial]) -> value
+
+    Apply a function of two arguments cumulatively to the items of a sequence
+    or iterable, from left to right, so as to reduce the iterable to a single
+    value. If initial is present, it is placed before the items in the
+    calculation and serves as a default when the iterable is empty.
+    """
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if initial is _initial_missing:
+        value = _initial_missing
+        for value in it:
+            break
+        if value is _initial_missing:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+# partial()
+
+class partial:
+    """New function with partial application of the given arguments and keywords."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        if self.keywords:
+            keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
+        return f"{name}({', '.join(parts)})"
+
+
+# lru_cache() and cache()
+
+class CacheInfo:
+    """The named tuple (hits, misses, maxsize, currsize) cache_info() returns."""
+    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def _tuple(self):
+        return (self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self._tuple()
+
+    def __iter__(self):
+        return iter(self._tuple())
+
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, index):
+        return self._tuple()[index]
+
+    def __eq__(self, other):
+        if isinstance(other, CacheInfo):
+            other = other._tuple()
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return self._tuple() == other
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    def __hash__(self):
+        return hash(self._tuple())
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._tuple()))
+
+
+_CacheInfo = CacheInfo
+del CacheInfo
+
+_kwd_mark = _Marker()
+
+
+def _make_key(args, kwds, typed):
+    # As CPython: a lone int or str argument is its own key; otherwise the
+    # arguments, a marker and the keyword items (and the types when typed).
+    if not kwds and not typed:
+        if len(args) == 1:
+            only = args[0]
+            if type(only) is int or type(only) is str:
+                return only
+        return args
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    return key
+
+
+# Links of the bounded cache's circular doubly linked list, oldest after the root.
+_PREV, _NEXT, _KEY, _RESULT = 0, 1, 2, 3
+
+_missing = _Marker()
+
+
+class _lru_cache_wrapper:
+    """The callable lru_cache() makes: the function plus its cache."""
+
+    def __init__(self, user_function, maxsize, typed):
+        self._function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+        root = []
+        root[:] = [root, root, None, None]
+        self._root = root
+        update_wrapper(self, user_function)
+
+    def __call__(self, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
+            self._misses += 1
+            return self._function(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
+        if maxsize is None:
+            result = cache.get(key, _missing)
+            if result is not _missing:
+                self._hits += 1
+                return result
+            self._misses += 1
+            result = self._function(*args, **kwds)
+            cache[key] = result
+            return result
+
+        link = cache.get(key)
+        if link is not None:
+            # Move the link to the most recently used end.
+            root = self._root
+            link_prev, link_next, _key, result = link
+            link_prev[_NEXT] = link_next
+            link_next[_PREV] = link_prev
+            last = root[_PREV]
+            last[_NEXT] = root[_PREV] = link
+            link[_PREV] = last
+            link[_NEXT] = root
+            self._hits += 1
+            return result
+        self._misses += 1
+        result = self._function(*args, **kwds)
+        if key in cache:
+            # The call itself cached this key: keep that entry.
+            return result
+        root = self._root
+        if len(cache) >= maxsize:
+            # Reuse the root as the new entry; the oldest link becomes the root.
+            oldroot = root
+            oldroot[_KEY] = key
+            oldroot[_RESULT] = result
+            root = oldroot[_NEXT]
+            oldkey = root[_KEY]
+            root[_KEY] = root[_RESULT] = None
+            self._root = root
+            del cache[oldkey]
+            cache[key] = oldroot
+        else:
+            last = root[_PREV]
+            link = [last, root, key, result]
+            last[_NEXT] = root[_PREV] = link
+            cache[key] = link
+        return result
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return method(self, obj)
+
+    def cache_info(self):
+        """Report cache statistics."""
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics."""
+        self._cache.clear()
+        root = self._root
+        root[:] = [root, root, None, None]
+        self._hits = 0
+        self._misses = 0
+
+    def cache_parameters(self):
+        return {'maxsize': self._maxsize, 'typed': self._typed}
+
+    def __repr__(self):
+        return '<functools._lru_cache_wrapper object at %#x>' % id(self)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator.
+
+    If maxsize is None, the cache can grow without bound. If typed is true,
+    arguments of different types are cached separately. Use as @lru_cache,
+    @lru_cache() or @lru_cache(maxsize=..., typed=...). The wrapped function
+    has cache_info(), cache_clear() and cache_parameters().
+    """
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        return _lru_cache_wrapper(maxsize, 128, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+
+    return decorating_function
+
+
+def cache(user_function, /):
+    'Simple lightweight unbounded cache. Sometimes called "memoize".'
+    return _lru_cache_wrapper(user_function, None, False)
+
+
+# cached_property()
+
+class cached_property:
+    """A property computed once per instance, then kept as an ordinary attribute."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                'Cannot assign the same cached_property to two different names '
+                f'({self.attrname!r} and {name!r}).')
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            # pyrc does not call __set_name__ yet: the function's name stands in.
+            self.attrname = self.func.__name__
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
+                   f"instance to cache {self.attrname!r} property.")
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _missing)
+        if val is _missing:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
