@@ -111,12 +111,11 @@ impl Iter {
             Value::Iter(it) => Iter::Shared(it.clone()),
             Value::Instance(_) => Iter::Object(crate::object::iter(value)?),
             Value::Generator(_) => Iter::Object(value.clone()),
-            other => {
-                return Err(raise::type_error(format!(
-                    "'{}' object is not iterable",
-                    other.type_name()
-                )))
-            }
+            Value::Native(n) => match n.iter(value) {
+                Some(items) => Iter::new(&items?)?,
+                None => return Err(not_iterable(value)),
+            },
+            other => return Err(not_iterable(other)),
         })
     }
 
@@ -396,4 +395,9 @@ pub fn collect(value: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => Ok(t.items.to_vec()),
         other => Iter::new(other)?.collect(),
     }
+}
+
+/// `TypeError: 'T' object is not iterable`
+fn not_iterable(value: &Value) -> crate::PyErr {
+    raise::type_error(format!("'{}' object is not iterable", value.type_name()))
 }

@@ -41,6 +41,12 @@ pub trait NativeObject: Any {
         None
     }
 
+    /// `iter(x)`: an iterable value standing for the object's items
+    /// (`None`: not iterable).
+    fn iter(&self, _this: &Value) -> Option<PyResult<Value>> {
+        None
+    }
+
     /// The names of the methods [`NativeObject::call_method`] accepts, so
     /// `x.name` without a call can be bound.
     fn method_names(&self) -> &'static [&'static str] {

@@ -18,6 +18,9 @@ pub fn print(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if let Some(file) = file.filter(|f| !matches!(f, Value::None)) {
         return print_to(file, args, &sep, &end);
     }
+    if let Some(stdout) = crate::stdlib::sys::stdout_override() {
+        return print_to(&stdout, args, &sep, &end);
+    }
     let mut out = String::new();
     for (i, arg) in args.iter().enumerate() {
         if i > 0 {

@@ -7,6 +7,7 @@
 //! first imported. Module state (such as `random`'s generator) lives in a
 //! [`crate::sync::PyStatic`] inside the module file.
 
+pub mod io;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -28,6 +29,7 @@ pub type AttributesFn = fn() -> Vec<(&'static str, Value)>;
 /// attributes. The transpiler's list of importable standard modules must
 /// match this one (a test checks it).
 pub const MODULES: &[(&str, AttributesFn)] = &[
+    ("io", io::attributes),
     ("math", math::attributes),
     ("os", os::attributes),
     ("os.path", os::path_attributes),
@@ -70,6 +72,9 @@ pub fn import(name: &str) -> PyResult<Value> {
         Vec::leak(cells),
     ))));
     IMPORTED.with(|m| m.borrow_mut().push((static_name, ns)));
+    if static_name == "sys" {
+        sys::imported(ns);
+    }
     Ok(Value::Module(ns))
 }
 

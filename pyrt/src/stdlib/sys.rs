@@ -4,8 +4,32 @@
 
 use crate::error::{raise, PyResult};
 use crate::func::{check_arity, no_kwargs, BuiltinFunction, KwArgs};
+use crate::globals::GlobalCell;
 use crate::native::NativeObject;
+use crate::sync::PyStatic;
 use crate::value::Value;
+
+thread_local! {
+    /// `sys.stdout`'s cell, once `sys` is imported (so `print` can honour a
+    /// program that rebinds `sys.stdout`).
+    static STDOUT_CELL: std::cell::Cell<Option<&'static PyStatic<GlobalCell>>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Called by `stdlib::import` once `sys` exists: remembers `sys.stdout`'s cell.
+pub(super) fn imported(module: &'static crate::module::ModuleStatic) {
+    STDOUT_CELL.with(|c| c.set(module.cell("stdout")));
+}
+
+/// What `print` writes to when `sys.stdout` was rebound to another object
+/// (`None`: the real standard output).
+pub fn stdout_override() -> Option<Value> {
+    let cell = STDOUT_CELL.with(|c| c.get())?;
+    match cell.value() {
+        Some(Value::Native(n)) if n.downcast::<Stream>().is_some() => None,
+        other => Some(other.unwrap_or(Value::None)),
+    }
+}
 
 /// The main script's path (`sys.argv[0]`), set once when the program starts.
 static SCRIPT: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();

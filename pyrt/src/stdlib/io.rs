@@ -1,0 +1,311 @@
+//! `io`: in-memory text streams (`StringIO`).
+
+use std::cell::RefCell;
+
+use crate::error::{raise, PyResult};
+use crate::func::{check_arity, no_kwargs, BuiltinFunction, KwArgs};
+use crate::native::NativeObject;
+use crate::value::Value;
+
+static FUNCTIONS: &[BuiltinFunction] = &[BuiltinFunction {
+    name: "StringIO",
+    call: string_io,
+}];
+
+/// The module's attributes.
+pub fn attributes() -> Vec<(&'static str, Value)> {
+    FUNCTIONS
+        .iter()
+        .map(|f| (f.name, Value::Builtin(f)))
+        .collect()
+}
+
+/// `io.StringIO(initial_value='')`: the stream starts at position 0.
+fn string_io(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let [initial, _newline] =
+        crate::builtins::args::clinic("StringIO", args, kwargs, ["initial_value", "newline"], 0)?;
+    let text = match initial {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Str(s)) => s.as_str().chars().collect(),
+        Some(other) => {
+            return Err(raise::type_error(format!(
+                "initial_value must be str or None, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(crate::native::value(StringIo {
+        state: RefCell::new(State {
+            text,
+            pos: 0,
+            closed: false,
+        }),
+    }))
+}
+
+struct State {
+    text: Vec<char>,
+    pos: usize,
+    closed: bool,
+}
+
+/// An `io.StringIO` object.
+struct StringIo {
+    state: RefCell<State>,
+}
+
+const METHODS: &[&str] = &[
+    "write",
+    "getvalue",
+    "read",
+    "readline",
+    "readlines",
+    "seek",
+    "tell",
+    "truncate",
+    "close",
+    "flush",
+    "writelines",
+    "__enter__",
+    "__exit__",
+];
+
+impl NativeObject for StringIo {
+    fn type_name(&self) -> &'static str {
+        "StringIO"
+    }
+
+    fn repr(&self, this: &Value) -> PyResult<String> {
+        Ok(format!(
+            "<_io.StringIO object at {:#x}>",
+            crate::repr::object_address(this)
+        ))
+    }
+
+    fn method_names(&self) -> &'static [&'static str] {
+        METHODS
+    }
+
+    fn getattr(&self, _this: &Value, name: &str) -> Option<PyResult<Value>> {
+        (name == "closed").then(|| Ok(Value::Bool(self.state.borrow().closed)))
+    }
+
+    fn iter(&self, _this: &Value) -> Option<PyResult<Value>> {
+        Some(self.lines().map(Value::list))
+    }
+
+    fn call_method(
+        &self,
+        this: &Value,
+        name: &str,
+        args: &[Value],
+        kwargs: KwArgs,
+    ) -> Option<PyResult<Value>> {
+        if !METHODS.contains(&name) {
+            return None;
+        }
+        if let Err(err) = no_kwargs(name, kwargs) {
+            return Some(Err(err));
+        }
+        Some(self.dispatch(this, name, args))
+    }
+}
+
+impl StringIo {
+    fn dispatch(&self, this: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        match name {
+            "close" => {
+                check_arity(name, args, 0, 0)?;
+                self.state.borrow_mut().closed = true;
+                return Ok(Value::None);
+            }
+            "__exit__" => {
+                self.state.borrow_mut().closed = true;
+                return Ok(Value::None);
+            }
+            _ => {}
+        }
+        if self.state.borrow().closed {
+            return Err(raise::value_error("I/O operation on closed file"));
+        }
+        match name {
+            "write" => {
+                check_arity(name, args, 1, 1)?;
+                self.write(&args[0])
+            }
+            "writelines" => {
+                check_arity(name, args, 1, 1)?;
+                for line in crate::iter::collect(&args[0])? {
+                    self.write(&line)?;
+                }
+                Ok(Value::None)
+            }
+            "getvalue" => {
+                check_arity(name, args, 0, 0)?;
+                Ok(Value::string(
+                    self.state.borrow().text.iter().collect::<String>(),
+                ))
+            }
+            "read" => {
+                check_arity(name, args, 0, 1)?;
+                let limit = size_arg(args)?;
+                let mut s = self.state.borrow_mut();
+                let end = limit.map_or(s.text.len(), |n| (s.pos + n).min(s.text.len()));
+                let start = s.pos.min(end);
+                let out: String = s.text[start..end].iter().collect();
+                s.pos = end.max(s.pos);
+                Ok(Value::string(out))
+            }
+            "readline" => {
+                check_arity(name, args, 0, 1)?;
+                let limit = size_arg(args)?;
+                Ok(Value::string(self.readline(limit)))
+            }
+            "readlines" => {
+                check_arity(name, args, 0, 1)?;
+                Ok(Value::list(self.lines()?))
+            }
+            "seek" => {
+                check_arity(name, args, 1, 2)?;
+                self.seek(args)
+            }
+            "tell" => {
+                check_arity(name, args, 0, 0)?;
+                Ok(Value::Int(self.state.borrow().pos as i64))
+            }
+            "truncate" => {
+                check_arity(name, args, 0, 1)?;
+                let mut s = self.state.borrow_mut();
+                let size = match args.first() {
+                    None | Some(Value::None) => s.pos,
+                    Some(v) => index(v)?,
+                };
+                s.text.truncate(size);
+                Ok(Value::Int(size as i64))
+            }
+            "flush" => Ok(Value::None),
+            "__enter__" => Ok(this.clone()),
+            _ => Err(raise::attribute_error(format!(
+                "'_io.StringIO' object has no attribute '{name}'"
+            ))),
+        }
+    }
+
+    fn write(&self, value: &Value) -> PyResult<Value> {
+        let Value::Str(text) = value else {
+            return Err(raise::type_error(format!(
+                "string argument expected, got '{}'",
+                value.type_name()
+            )));
+        };
+        let mut s = self.state.borrow_mut();
+        let pos = s.pos;
+        if pos > s.text.len() {
+            s.text.resize(pos, '\0');
+        }
+        let mut written = 0;
+        for (i, c) in text.as_str().chars().enumerate() {
+            if pos + i < s.text.len() {
+                s.text[pos + i] = c;
+            } else {
+                s.text.push(c);
+            }
+            written += 1;
+        }
+        s.pos = pos + written;
+        Ok(Value::Int(written as i64))
+    }
+
+    fn readline(&self, limit: Option<usize>) -> String {
+        let mut s = self.state.borrow_mut();
+        let start = s.pos.min(s.text.len());
+        let mut end = start;
+        while end < s.text.len() && limit.is_none_or(|n| end - start < n) {
+            end += 1;
+            if s.text[end - 1] == '\n' {
+                break;
+            }
+        }
+        s.pos = end.max(s.pos);
+        s.text[start..end].iter().collect()
+    }
+
+    /// The remaining lines (consumed).
+    fn lines(&self) -> PyResult<Vec<Value>> {
+        if self.state.borrow().closed {
+            return Err(raise::value_error("I/O operation on closed file"));
+        }
+        let mut lines = Vec::new();
+        loop {
+            let line = self.readline(None);
+            if line.is_empty() {
+                return Ok(lines);
+            }
+            lines.push(Value::string(line));
+        }
+    }
+
+    fn seek(&self, args: &[Value]) -> PyResult<Value> {
+        let whence = match args.get(1) {
+            None => 0,
+            Some(v) => index(v)?,
+        };
+        let offset = match &args[0] {
+            Value::Int(i) => *i,
+            other => {
+                return Err(raise::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+        };
+        let mut s = self.state.borrow_mut();
+        let pos = match whence {
+            0 if offset < 0 => {
+                return Err(raise::value_error(format!(
+                    "Negative seek position {offset}"
+                )))
+            }
+            0 => offset as usize,
+            1 | 2 if offset != 0 => {
+                return Err(crate::PyErr::new(
+                    crate::ExcKind::OSError,
+                    "Can't do nonzero cur-relative seeks",
+                ))
+            }
+            1 => s.pos,
+            2 => s.text.len(),
+            other => {
+                return Err(raise::value_error(format!(
+                    "Invalid whence ({other}, should be 0, 1 or 2)"
+                )))
+            }
+        };
+        s.pos = pos;
+        Ok(Value::Int(pos as i64))
+    }
+}
+
+fn index(v: &Value) -> PyResult<usize> {
+    match v {
+        Value::Int(i) if *i >= 0 => Ok(*i as usize),
+        Value::Int(i) => Err(raise::value_error(format!("negative size value {i}"))),
+        other => Err(raise::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+/// A `size` argument: `None` or negative means "all".
+fn size_arg(args: &[Value]) -> PyResult<Option<usize>> {
+    match args.first() {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(i)) if *i < 0 => Ok(None),
+        Some(Value::Int(i)) => Ok(Some(*i as usize)),
+        Some(other) => Err(raise::type_error(format!(
+            "argument should be integer or None, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
