@@ -26,7 +26,9 @@ mod pylib {
 pub const PYLIB_DIR: &str = "/pyrc/lib/python3.11";
 
 /// The standard modules pyrt implements natively (`pyrt::stdlib::MODULES`).
-pub const NATIVE_MODULES: &[&str] = &["io", "math", "os", "os.path", "random", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &[
+    "io", "json", "math", "os", "os.path", "random", "sys", "time",
+];
 
 /// Where an absolute module name comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,6 +8,7 @@
 //! [`crate::sync::PyStatic`] inside the module file.
 
 pub mod io;
+pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -30,6 +31,7 @@ pub type AttributesFn = fn() -> Vec<(&'static str, Value)>;
 /// match this one (a test checks it).
 pub const MODULES: &[(&str, AttributesFn)] = &[
     ("io", io::attributes),
+    ("json", json::attributes),
     ("math", math::attributes),
     ("os", os::attributes),
     ("os.path", os::path_attributes),
