@@ -84,7 +84,12 @@ print(methodcaller("upper")("abc"), methodcaller("split", ",")("a,b,c"), methodc
 print(list(map(methodcaller("strip", "x"), ["xax", "bx"])))
 print(repr(methodcaller("upper")), repr(methodcaller("split", ",", maxsplit=1)))
 print(operator.call(max, 3, 9, 4), operator.call(sorted, [3, 1], reverse=True))
-print(operator.length_hint([1, 2, 3]), operator.length_hint(iter([]), 5))
+class Hinted:
+    def __length_hint__(self):
+        return 4
+class Unhinted:
+    pass
+print(operator.length_hint([1, 2, 3]), operator.length_hint(Hinted()), operator.length_hint(Unhinted(), 5))
 
 # Errors carry the operators' own messages.
 tests = [

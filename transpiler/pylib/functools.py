@@ -8,7 +8,7 @@ carries the copied attributes (binding as a method like a function does).
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'cached_property', 'singledispatch']
 
 
 class _Marker:
@@ -171,7 +171,10 @@ _no_object = _Marker()
 class KeyWrapper:
     """A sort key made from an old-style comparison function."""
     __slots__ = ('_cmp', 'obj')
-    __hash__ = None
+
+    def __hash__(self):
+        # Unhashable, with the message of CPython's type (named functools.KeyWrapper).
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
     def __init__(self, cmp, obj=_no_object):
         self._cmp = cmp
@@ -250,7 +253,9 @@ class partial:
             raise TypeError('the first argument must be callable')
         if type(func) is partial:
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
             func = func.func
         self.func = func
         self.args = args
@@ -258,7 +263,10 @@ class partial:
 
     def __call__(self, /, *args, **keywords):
         if self.keywords:
-            keywords = {**self.keywords, **keywords}
+            # pyrc: no ** in dict displays yet.
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            keywords = merged
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
@@ -298,7 +306,7 @@ class CacheInfo:
         return self._tuple()[index]
 
     def __eq__(self, other):
-        if isinstance(other, CacheInfo):
+        if isinstance(other, _CacheInfo):
             other = other._tuple()
         if not isinstance(other, tuple):
             return NotImplemented
@@ -370,7 +378,12 @@ class _lru_cache_wrapper:
         if maxsize == 0:
             self._misses += 1
             return self._function(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
+        if kwds or self._typed:
+            key = _make_key(args, kwds, self._typed)
+        elif len(args) == 1 and (type(args[0]) is int or type(args[0]) is str):
+            key = args[0]
+        else:
+            key = args
         cache = self._cache
         if maxsize is None:
             result = cache.get(key, _missing)
@@ -505,3 +518,84 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+
+# singledispatch()
+
+def _find_impl(cls, registry):
+    # The implementation registered for the nearest class in cls's MRO.
+    mro = getattr(cls, '__mro__', None)
+    if mro is not None:
+        for base in mro:
+            if base in registry:
+                return registry[base]
+        return registry[object]
+    # pyrc's builtin types have no __mro__ yet: take the most derived
+    # registered class cls is a subclass of.
+    best = object
+    for base in registry:
+        if issubclass(cls, base) and issubclass(base, best):
+            best = base
+    return registry[best]
+
+
+class _SingleDispatchFunction:
+    """A generic function dispatching on the class of its first argument."""
+
+    def __init__(self, func):
+        self.registry = {object: func}
+        self._cache = {}
+        self._funcname = getattr(func, '__name__', 'singledispatch function')
+        update_wrapper(self, func)
+
+    def dispatch(self, cls):
+        """Return the implementation for cls (registered for the nearest class in its MRO)."""
+        impl = self._cache.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, self.registry)
+            self._cache[cls] = impl
+        return impl
+
+    def register(self, cls, func=None):
+        """Register func for cls: @f.register(cls), f.register(cls, func),
+        or @f.register on a function whose first parameter is annotated."""
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: self.register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            func = cls
+            annotations = getattr(func, '__annotations__', None)
+            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {func!r}. "
+                    "Use either `@register(some_class)` or plain `@register` "
+                    "on an annotated function.")
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        self.registry[cls] = func
+        self._cache.clear()
+        return func
+
+    def _clear_cache(self):
+        self._cache.clear()
+
+    def __call__(self, /, *args, **kw):
+        if not args:
+            raise TypeError(f'{self._funcname} requires at least 1 positional argument')
+        return self.dispatch(args[0].__class__)(*args, **kw)
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return method(self, obj)
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation called
+    depends on the class of the first argument (see register())."""
+    return _SingleDispatchFunction(func)

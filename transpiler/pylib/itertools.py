@@ -394,19 +394,25 @@ def _product(pools):
             return
     n = len(pools)
     indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
+    current = [pool[0] for pool in pools]
+    yield tuple(current)
     while True:
-        # Advance the rightmost index that can advance; reset the ones after it.
+        # Advance the rightmost index that can advance, like an odometer;
+        # the ones after it wrap around to their pool's first item.
         i = n - 1
         while i >= 0:
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
+            pool = pools[i]
+            k = indices[i] + 1
+            if k < len(pool):
+                indices[i] = k
+                current[i] = pool[k]
                 break
             indices[i] = 0
+            current[i] = pool[0]
             i -= 1
         if i < 0:
             return
-        yield tuple(pools[j][indices[j]] for j in range(n))
+        yield tuple(current)
 
 
 def _check_r(r):
@@ -440,7 +446,7 @@ def _permutations(pool, r):
     # cycles[i] counts how many more choices position i has.
     indices = list(range(n))
     cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
+    yield tuple([pool[i] for i in indices[:r]])
     while n:
         for i in reversed(range(r)):
             cycles[i] -= 1
@@ -453,7 +459,7 @@ def _permutations(pool, r):
             else:
                 j = n - cycles[i]
                 indices[i], indices[j] = indices[j], indices[i]
-                yield tuple(pool[k] for k in indices[:r])
+                yield tuple([pool[k] for k in indices[:r]])
                 break
         else:
             return
@@ -474,7 +480,8 @@ def _combinations(pool, r):
     if r > n:
         return
     indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
+    current = list(pool[:r])
+    yield tuple(current)
     while True:
         # Find the rightmost index not at its maximum (n - r + i).
         i = r - 1
@@ -482,10 +489,12 @@ def _combinations(pool, r):
             i -= 1
         if i < 0:
             return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[k] for k in indices)
+        k = indices[i]
+        for j in range(i, r):
+            k += 1
+            indices[j] = k
+            current[j] = pool[k]
+        yield tuple(current)
 
 
 def combinations_with_replacement(iterable, r):
@@ -503,7 +512,8 @@ def _combinations_with_replacement(pool, r):
     if not n and r:
         return
     indices = [0] * r
-    yield tuple(pool[i] for i in indices)
+    current = [pool[0]] * r if n else []
+    yield tuple(current)
     while True:
         # Find the rightmost index not at the last element.
         i = r - 1
@@ -511,10 +521,12 @@ def _combinations_with_replacement(pool, r):
             i -= 1
         if i < 0:
             return
-        value = indices[i] + 1
+        k = indices[i] + 1
+        item = pool[k]
         for j in range(i, r):
-            indices[j] = value
-        yield tuple(pool[k] for k in indices)
+            indices[j] = k
+            current[j] = item
+        yield tuple(current)
 
 
 class groupby:
@@ -640,8 +652,8 @@ def tee(iterable, n=2, /):
         raise ValueError('n must be >= 0')
     if n == 0:
         return ()
-    if isinstance(iterable, _tee):
-        first = iterable.__copy__()
-    else:
-        first = _tee(iter(iterable), [[], None], 0)
-    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
+    it = iter(iterable)
+    # As CPython: a copyable iterator (a tee, say) is itself the first result.
+    if not isinstance(it, _tee) and not hasattr(it, '__copy__'):
+        it = _tee(it, [[], None], 0)
+    return (it,) + tuple(it.__copy__() for _ in range(n - 1))

@@ -94,8 +94,10 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()."
-    if isinstance(a, int):
+    if type(a) is int:
         return a
+    if isinstance(a, int):
+        return int(a)
     try:
         method = type(a).__index__
     except AttributeError:
@@ -103,7 +105,7 @@ def index(a):
     result = method(a)
     if not isinstance(result, int):
         raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
-    return result
+    return int(result)
 
 
 def inv(a):

@@ -406,14 +406,9 @@ impl Parser<'_> {
     }
 
     fn starts_with(&self, word: &str) -> bool {
-        let mut i = self.pos;
-        for c in word.chars() {
-            if self.s.get(i) != Some(&c) {
-                return false;
-            }
-            i += 1;
-        }
-        true
+        (self.pos..)
+            .zip(word.chars())
+            .all(|(i, c)| self.s.get(i) == Some(&c))
     }
 
     fn value(&mut self) -> PyResult<Value> {
