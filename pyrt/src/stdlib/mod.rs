@@ -7,6 +7,7 @@
 //! first imported. Module state (such as `random`'s generator) lives in a
 //! [`crate::sync::PyStatic`] inside the module file.
 
+pub mod hashlib;
 pub mod io;
 pub mod json;
 pub mod math;
@@ -30,6 +31,7 @@ pub type AttributesFn = fn() -> Vec<(&'static str, Value)>;
 /// attributes. The transpiler's list of importable standard modules must
 /// match this one (a test checks it).
 pub const MODULES: &[(&str, AttributesFn)] = &[
+    ("hashlib", hashlib::attributes),
     ("io", io::attributes),
     ("json", json::attributes),
     ("math", math::attributes),
