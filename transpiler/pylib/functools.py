@@ -113,37 +113,60 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 # total_ordering()
 
-def _derive(root, op):
-    # The comparison `op` computed from the class's `root` comparison and ==.
+# Each missing comparison is computed from the root one (r) and == / !=.
+
+def _not_r_and_ne(root):
     def compare(self, other):
         r = getattr(type(self), root)(self, other)
         if r is NotImplemented:
             return r
-        if root == '__lt__':
-            if op == '__gt__':
-                return not r and self != other
-            if op == '__le__':
-                return r or self == other
-            return not r
-        if root == '__le__':
-            if op == '__ge__':
-                return not r or self == other
-            if op == '__lt__':
-                return r and self != other
-            return not r
-        if root == '__gt__':
-            if op == '__lt__':
-                return not r and self != other
-            if op == '__ge__':
-                return r or self == other
-            return not r
-        # root == '__ge__'
-        if op == '__le__':
-            return not r or self == other
-        if op == '__gt__':
-            return r and self != other
+        return not r and self != other
+    return compare
+
+
+def _r_or_eq(root):
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return r or self == other
+    return compare
+
+
+def _not_r(root):
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
         return not r
     return compare
+
+
+def _not_r_or_eq(root):
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return not r or self == other
+    return compare
+
+
+def _r_and_ne(root):
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return r and self != other
+    return compare
+
+
+# root -> {missing comparison: how to compute it}
+_CONVERT = {
+    '__lt__': {'__gt__': _not_r_and_ne, '__le__': _r_or_eq, '__ge__': _not_r},
+    '__le__': {'__ge__': _not_r_or_eq, '__lt__': _r_and_ne, '__gt__': _not_r},
+    '__gt__': {'__lt__': _not_r_and_ne, '__ge__': _r_or_eq, '__le__': _not_r},
+    '__ge__': {'__le__': _not_r_or_eq, '__gt__': _r_and_ne, '__lt__': _not_r},
+}
 
 
 _ORDERINGS = ('__lt__', '__le__', '__gt__', '__ge__')
@@ -157,9 +180,9 @@ def total_ordering(cls):
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = roots[0]  # prefer __lt__ to __le__ to __gt__ to __ge__
-    for op in _ORDERINGS:
+    for op, make in _CONVERT[root].items():
         if op not in roots:
-            setattr(cls, op, _derive(root, op))
+            setattr(cls, op, make(root))
     return cls
 
 

@@ -118,7 +118,8 @@ def _chain(iterables):
 
 
 class _ChainType:
-    # `chain` is callable and has the alternate constructor chain.from_iterable.
+    # pyrc classes cannot define __new__ yet, so `chain` is the one instance of
+    # this class: calling it makes a chain, and it has chain.from_iterable.
 
     def __call__(self, *iterables):
         """Return a chain object whose .__next__() method returns elements from the
@@ -128,15 +129,10 @@ class _ChainType:
 
     def from_iterable(self, iterable, /):
         """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
-        return _chain_from(iter(iterable))
+        return _chain(iter(iterable))
 
     def __repr__(self):
         return "<class 'itertools.chain'>"
-
-
-def _chain_from(iterables):
-    for it in iterables:
-        yield from it
 
 
 chain = _ChainType()
@@ -255,7 +251,6 @@ def _accumulate(it, func, initial):
         for element in it:
             total = func(total, element)
             yield total
-
 
 
 def _ssize(value):
