@@ -45,6 +45,8 @@ pub struct PyClass {
     slots_cache: RefCell<Option<(u64, SlotNames)>>,
     /// [`ClassFlags`] with the version they were computed under.
     flags_cache: Cell<(u64, ClassFlags)>,
+    /// `__init__` as found through the MRO, with the version it was found under.
+    init_cache: RefCell<(u64, Option<Value>)>,
     /// The root of the shape tree its instances' attributes follow.
     pub root_shape: Rc<crate::shape::Shape>,
 }
@@ -58,6 +60,8 @@ pub struct ClassFlags {
     pub data_descriptors: bool,
     /// Some class in the MRO defines `__setattr__` or `__delattr__`.
     pub custom_setattr: bool,
+    /// Some class in the MRO defines `__new__`.
+    pub custom_new: bool,
 }
 
 impl PyClass {
@@ -86,6 +90,7 @@ impl PyClass {
             slots_cache: RefCell::new(None),
             flags_cache: Cell::new((0, ClassFlags::default())),
             root_shape: crate::shape::Shape::root(),
+            init_cache: RefCell::new((0, None)),
         });
         for base in &class.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&class));
@@ -138,10 +143,27 @@ impl PyClass {
                     _ => false,
                 };
                 flags.custom_setattr |= name == "__setattr__" || name == "__delattr__";
+                flags.custom_new |= name == "__new__";
             }
         }
         self.flags_cache.set((self.version.get(), flags));
         flags
+    }
+
+    /// `__init__` through the MRO, cached until the class or a base changes
+    /// (creating an instance needs no name lookup).
+    #[inline]
+    pub fn init_method(self: &Rc<Self>) -> Option<Value> {
+        let version = self.version.get();
+        {
+            let cache = self.init_cache.borrow();
+            if cache.0 == version && version != 0 {
+                return cache.1.clone();
+            }
+        }
+        let found = self.lookup("__init__");
+        *self.init_cache.borrow_mut() = (version, found.clone());
+        found
     }
 
     /// The instance attribute names `__slots__` allows, or `None` when

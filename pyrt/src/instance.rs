@@ -68,7 +68,7 @@ impl PyInstance {
 
 /// Calls a class: creates the instance and runs `__init__`.
 pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    if class.lookup("__new__").is_some() {
+    if class.flags().custom_new {
         return Err(raise::type_error("pyrc: __new__ is not supported yet"));
     }
     let instance = PyInstance::new(class.clone());
@@ -76,7 +76,7 @@ pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyRes
         exc.borrow_mut().args = args.to_vec();
     }
     let value = Value::Instance(instance.clone());
-    match class.lookup("__init__") {
+    match class.init_method() {
         Some(init) => {
             let result = crate::func::call_with_receiver(&init, &value, args, kwargs)?;
             if !matches!(result, Value::None) {

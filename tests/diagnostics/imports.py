@@ -1,3 +1,3 @@
 import sqlite3
-from json import dumps
+from tkinter import Tk
 from . import sibling

@@ -84,12 +84,10 @@ class method:
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function.
+    """Make wrapper look like wrapped and return it.
 
-    Copies the attributes named in `assigned` from wrapped (those it has),
-    updates the ones named in `updated` (dictionaries), sets `__wrapped__`,
-    and returns the wrapper.
-    """
+    Copies the attributes named in `assigned` that wrapped has, updates the
+    dictionaries named in `updated`, and sets __wrapped__ to wrapped."""
     if not _FUNCTIONS_TAKE_ATTRIBUTES and type(wrapper) is _FunctionType:
         wrapper = function(wrapper)
     for attr in assigned:
@@ -232,7 +230,7 @@ class KeyWrapper:
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+    """A key function ordering items as the old-style cmp(a, b) function does."""
     return KeyWrapper(mycmp)
 
 
@@ -242,13 +240,9 @@ _initial_missing = _Marker()
 
 
 def reduce(function, sequence, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value. If initial is present, it is placed before the items in the
-    calculation and serves as a default when the iterable is empty.
-    """
+    """Combine the items left to right with function of two arguments:
+    reduce(f, [a, b, c]) is f(f(a, b), c). initial, when given, comes first
+    and is the result for an empty iterable."""
     try:
         it = iter(sequence)
     except TypeError:
@@ -269,7 +263,7 @@ def reduce(function, sequence, initial=_initial_missing, /):
 # partial()
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """A callable calling func with the given arguments first and keywords merged in."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
@@ -461,11 +455,11 @@ class _lru_cache_wrapper:
         return method(self, obj)
 
     def cache_info(self):
-        """Report cache statistics."""
+        """The hits, misses, maxsize and current size of the cache."""
         return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics."""
+        """Empty the cache and reset its statistics."""
         self._cache.clear()
         root = self._root
         root[:] = [root, root, None, None]
@@ -480,13 +474,11 @@ class _lru_cache_wrapper:
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
+    """Decorator remembering the results of the last `maxsize` distinct calls.
 
-    If maxsize is None, the cache can grow without bound. If typed is true,
-    arguments of different types are cached separately. Use as @lru_cache,
-    @lru_cache() or @lru_cache(maxsize=..., typed=...). The wrapped function
-    has cache_info(), cache_clear() and cache_parameters().
-    """
+    maxsize None keeps every result; typed caches arguments of different
+    types apart. Use as @lru_cache, @lru_cache() or @lru_cache(maxsize, typed);
+    the result has cache_info(), cache_clear() and cache_parameters()."""
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
@@ -502,7 +494,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache. Sometimes called "memoize".'
+    """lru_cache(maxsize=None): remember the result of every distinct call."""
     return _lru_cache_wrapper(user_function, None, False)
 
 

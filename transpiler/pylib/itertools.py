@@ -29,15 +29,7 @@ def _is_number(x):
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    Equivalent to:
-        def count(firstval=0, step=1):
-            x = firstval
-            while 1:
-                yield x
-                x += step
-    """
+    """start, start + step, start + 2*step, ... without end."""
 
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
@@ -61,9 +53,7 @@ class count:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times. If not specified, returns the object
-    endlessly."""
+    """object again and again: `times` times, or without end."""
 
     def __init__(self, object, times=None):
         self._object = object
@@ -108,7 +98,7 @@ def _cycle(it, saved):
 
 
 def cycle(iterable, /):
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    """The iterable's items, then the same items over and over (kept from the first pass)."""
     return _cycle(iter(iterable), [])
 
 
@@ -122,13 +112,11 @@ class _ChainType:
     # this class: calling it makes a chain, and it has chain.from_iterable.
 
     def __call__(self, *iterables):
-        """Return a chain object whose .__next__() method returns elements from the
-        first iterable until it is exhausted, then elements from the next
-        iterable, until all of the iterables are exhausted."""
+        """The items of each iterable in turn."""
         return _chain(iterables)
 
     def from_iterable(self, iterable, /):
-        """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        """The items of each iterable the argument yields, taken lazily."""
         return _chain(iter(iterable))
 
     def __repr__(self):
@@ -139,11 +127,7 @@ chain = _ChainType()
 
 
 def compress(data, selectors):
-    """Return data elements corresponding to true selector elements.
-
-    Forms a shorter iterator from selected data elements using the selectors to
-    choose the data elements.
-    """
+    """The items of data whose matching selector is true."""
     return _compress(iter(data), iter(selectors))
 
 
@@ -154,10 +138,7 @@ def _compress(data, selectors):
 
 
 def dropwhile(predicate, iterable, /):
-    """Drop items from the iterable while predicate(item) is true.
-
-    Afterwards, return every element until the iterable is exhausted.
-    """
+    """The items of iterable from the first one the predicate rejects on."""
     return _dropwhile(predicate, iter(iterable))
 
 
@@ -170,7 +151,7 @@ def _dropwhile(predicate, it):
 
 
 def takewhile(predicate, iterable, /):
-    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    """The items of iterable up to the first one the predicate rejects."""
     return _takewhile(predicate, iter(iterable))
 
 
@@ -183,10 +164,7 @@ def _takewhile(predicate, it):
 
 
 def filterfalse(function, iterable, /):
-    """Return those items of iterable for which function(item) is false.
-
-    If function is None, return the items that are false.
-    """
+    """The items of iterable that function (or truth, when None) rejects."""
     return _filterfalse(function, iter(iterable))
 
 
@@ -202,7 +180,7 @@ def _filterfalse(function, it):
 
 
 def starmap(function, iterable, /):
-    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    """function(*args) for each args the iterable yields."""
     return _starmap(function, iter(iterable))
 
 
@@ -214,10 +192,7 @@ def _starmap(function, it):
 
 
 def pairwise(iterable, /):
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-        s -> (s0,s1), (s1,s2), (s2, s3), ...
-    """
+    """Consecutive overlapping pairs: (s0, s1), (s1, s2), ..."""
     return _pairwise(iter(iterable))
 
 
@@ -230,7 +205,7 @@ def _pairwise(it):
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Running totals (or running results of func), after initial when given."""
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -278,16 +253,8 @@ _STOP_MESSAGE = 'Stop argument for islice() must be None or an integer: 0 <= x <
 
 
 def islice(iterable, *args):
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
-
-    Return an iterator whose next() method returns selected values from an
-    iterable. If start is specified, will skip all preceding elements;
-    otherwise, start defaults to zero. Step defaults to one. If
-    specified as another value, step determines how many values are
-    skipped between successive calls. Works like a slice() on a list
-    but returns an iterator.
-    """
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]):
+    the items at those positions, read lazily, like slicing a list (no negatives)."""
     if not args:
         raise TypeError('islice expected at least 2 arguments, got 1')
     if len(args) > 3:
@@ -335,13 +302,8 @@ def _islice(it, start, stop, step):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-    the i-th element comes from the i-th iterable argument. The .__next__()
-    method continues until the longest iterable in the argument sequence
-    is exhausted and then it raises StopIteration. When the shorter iterables
-    are exhausted, the fillvalue is substituted in their place. The fillvalue
-    defaults to None or can be specified by a keyword argument.
-    """
+    """Tuples of the i-th items of every iterable, until the longest is done;
+    the shorter ones are padded with fillvalue."""
     return _zip_longest([iter(iterable) for iterable in iterables], fillvalue)
 
 
@@ -368,13 +330,8 @@ def _zip_longest(iterators, fillvalue):
 
 
 def product(*iterables, repeat=1):
-    """Cartesian product of input iterables. Equivalent to nested for-loops.
-
-    For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-    The leftmost iterators are in the outermost for-loop, so the output tuples
-    cycle in a manner similar to an odometer (with the rightmost element changing
-    on every iteration).
-    """
+    """Every tuple taking one item from each input, in the order of nested for loops
+    (the last input varies fastest); `repeat` repeats the inputs."""
     if not isinstance(repeat, int):
         raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
     if repeat < 0:
@@ -419,10 +376,8 @@ def _check_r(r):
 
 
 def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable.
-
-    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)
-    """
+    """Every ordering of r items of the iterable (all of them by default), in
+    lexicographic order of positions."""
     pool = tuple(iterable)
     if r is None:
         r = len(pool)
@@ -461,10 +416,8 @@ def _permutations(pool, r):
 
 
 def combinations(iterable, r):
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)
-    """
+    """Every choice of r items of the iterable, keeping their order, in
+    lexicographic order of positions."""
     pool = tuple(iterable)
     r = _check_r(r)
     return _combinations(pool, r)
@@ -493,10 +446,7 @@ def _combinations(pool, r):
 
 
 def combinations_with_replacement(iterable, r):
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')
-    """
+    """Like combinations(), but an item may be chosen more than once."""
     pool = tuple(iterable)
     r = _check_r(r)
     return _combinations_with_replacement(pool, r)
@@ -525,15 +475,9 @@ def _combinations_with_replacement(pool, r):
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-      iterable
-        Elements to divide into groups according to the key function.
-      key
-        A function for computing the group category for each element.
-        If the key function is not specified or is None, the element itself
-        is used for grouping.
-    """
+    """(key, group) for each run of consecutive items with equal keys;
+    key(item), or the item itself when key is None. A group is valid until
+    the groupby moves on."""
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
@@ -602,7 +546,7 @@ _TEE_BLOCK = 57  # items per block of a tee's shared buffer
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
+    """One of the independent iterators tee() returns."""
 
     # The tees of one input share a linked list of blocks [items, next block];
     # blocks every tee has passed are freed.
@@ -640,7 +584,7 @@ class _tee:
 
 
 def tee(iterable, n=2, /):
-    """Returns a tuple of n independent iterators."""
+    """n independent iterators over the items of one iterable."""
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:

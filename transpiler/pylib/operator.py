@@ -19,81 +19,81 @@ _builtin_abs = abs
 # Comparisons
 
 def lt(a, b):
-    "Same as a < b."
+    "The value of a < b."
     return a < b
 
 
 def le(a, b):
-    "Same as a <= b."
+    "The value of a <= b."
     return a <= b
 
 
 def eq(a, b):
-    "Same as a == b."
+    "The value of a == b."
     return a == b
 
 
 def ne(a, b):
-    "Same as a != b."
+    "The value of a != b."
     return a != b
 
 
 def ge(a, b):
-    "Same as a >= b."
+    "The value of a >= b."
     return a >= b
 
 
 def gt(a, b):
-    "Same as a > b."
+    "The value of a > b."
     return a > b
 
 
 # Logical operations and identity
 
 def not_(a):
-    "Same as not a."
+    "The truth value of `not a`."
     return not a
 
 
 def truth(a):
-    "Return True if a is true, False otherwise."
+    "bool(a): whether a is true."
     return True if a else False
 
 
 def is_(a, b):
-    "Same as a is b."
+    "The value of a is b."
     return a is b
 
 
 def is_not(a, b):
-    "Same as a is not b."
+    "The value of a is not b."
     return a is not b
 
 
 # Arithmetic and bitwise operations
 
 def abs(a):
-    "Same as abs(a)."
+    "The value of abs(a)."
     return _builtin_abs(a)
 
 
 def add(a, b):
-    "Same as a + b."
+    "The value of a + b."
     return a + b
 
 
 def and_(a, b):
-    "Same as a & b."
+    "The value of a & b."
     return a & b
 
 
 def floordiv(a, b):
-    "Same as a // b."
+    "The value of a // b."
     return a // b
 
 
 def index(a):
-    "Same as a.__index__()."
+    "a converted losslessly to an int (its __index__)."
     if type(a) is int:
         return a
     if isinstance(a, int):
@@ -109,7 +109,7 @@ def index(a):
 
 
 def inv(a):
-    "Same as ~a."
+    "The value of ~a."
     return ~a
 
 
@@ -117,62 +117,62 @@ invert = inv
 
 
 def lshift(a, b):
-    "Same as a << b."
+    "The value of a << b."
     return a << b
 
 
 def mod(a, b):
-    "Same as a % b."
+    "The value of a % b."
     return a % b
 
 
 def mul(a, b):
-    "Same as a * b."
+    "The value of a * b."
     return a * b
 
 
 def matmul(a, b):
-    "Same as a @ b."
+    "The value of a @ b."
     return a @ b
 
 
 def neg(a):
-    "Same as -a."
+    "The value of -a."
     return -a
 
 
 def or_(a, b):
-    "Same as a | b."
+    "The value of a | b."
     return a | b
 
 
 def pos(a):
-    "Same as +a."
+    "The value of +a."
     return +a
 
 
 def pow(a, b):
-    "Same as a ** b."
+    "The value of a ** b."
     return a ** b
 
 
 def rshift(a, b):
-    "Same as a >> b."
+    "The value of a >> b."
     return a >> b
 
 
 def sub(a, b):
-    "Same as a - b."
+    "The value of a - b."
     return a - b
 
 
 def truediv(a, b):
-    "Same as a / b."
+    "The value of a / b."
     return a / b
 
 
 def xor(a, b):
-    "Same as a ^ b."
+    "The value of a ^ b."
     return a ^ b
 
 
@@ -188,7 +188,7 @@ def _is_sequence(obj):
 
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
+    "The concatenation a + b of two sequences."
     if isinstance(a, (list, tuple, str, bytes)):
         return a + b
     if not isinstance(a, range) and _is_sequence(a) and _is_sequence(b):
@@ -197,12 +197,12 @@ def concat(a, b):
 
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
+    "Whether b is in a (operands in reverse order)."
     return b in a
 
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    "How many items of a are b or equal b."
     count = 0
     for item in a:
         if item is b or item == b:
@@ -211,17 +211,17 @@ def countOf(a, b):
 
 
 def delitem(a, b):
-    "Same as del a[b]."
+    "Delete a[b]."
     del a[b]
 
 
 def getitem(a, b):
-    "Same as a[b]."
+    "The value of a[b]."
     return a[b]
 
 
 def indexOf(a, b):
-    "Return the first index of b in a."
+    "The position of the first item of a that is b or equals b."
     for i, item in enumerate(a):
         if item is b or item == b:
             return i
@@ -229,15 +229,12 @@ def indexOf(a, b):
 
 
 def setitem(a, b, c):
-    "Same as a[b] = c."
+    "Store c as a[b]."
     a[b] = c
 
 
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj (its len() when it has one).
-
-    If the length cannot be determined, return default.
-    """
+    """len(obj) when obj has a length, else its __length_hint__(), else default."""
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
@@ -261,20 +258,15 @@ def length_hint(obj, default=0):
 # Calls
 
 def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
+    "Call obj with the given arguments."
     return obj(*args, **kwargs)
 
 
 # Generalized lookup objects
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
+    """A callable reading attributes: attrgetter('x')(o) is o.x, a dotted name
+    follows a chain of attributes, and several names give a tuple."""
     __slots__ = ('_attrs', '_paths')
 
     def __init__(self, *attrs):
@@ -302,11 +294,7 @@ def _resolve(obj, path):
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
+    """A callable reading items: itemgetter(k)(o) is o[k]; several keys give a tuple."""
     __slots__ = ('_items',)
 
     def __init__(self, *items):
@@ -325,12 +313,7 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    """A callable calling a method: methodcaller('m', *args, **kw)(o) is o.m(*args, **kw)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, name, /, *args, **kwargs):
@@ -353,19 +336,19 @@ class methodcaller:
 # In-place operations: each returns the (possibly new) left operand
 
 def iadd(a, b):
-    "Same as a += b."
+    "a += b, then a."
     a += b
     return a
 
 
 def iand(a, b):
-    "Same as a &= b."
+    "a &= b, then a."
     a &= b
     return a
 
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
+    "In-place concatenation of sequences: a += b, returning a."
     if isinstance(a, (list, tuple, str, bytes)):
         a += b
         return a
@@ -376,67 +359,67 @@ def iconcat(a, b):
 
 
 def ifloordiv(a, b):
-    "Same as a //= b."
+    "a //= b, then a."
     a //= b
     return a
 
 
 def ilshift(a, b):
-    "Same as a <<= b."
+    "a <<= b, then a."
     a <<= b
     return a
 
 
 def imod(a, b):
-    "Same as a %= b."
+    "a %= b, then a."
     a %= b
     return a
 
 
 def imul(a, b):
-    "Same as a *= b."
+    "a *= b, then a."
     a *= b
     return a
 
 
 def imatmul(a, b):
-    "Same as a @= b."
+    "a @= b, then a."
     a @= b
     return a
 
 
 def ior(a, b):
-    "Same as a |= b."
+    "a |= b, then a."
     a |= b
     return a
 
 
 def ipow(a, b):
-    "Same as a **= b."
+    "a **= b, then a."
     a **= b
     return a
 
 
 def irshift(a, b):
-    "Same as a >>= b."
+    "a >>= b, then a."
     a >>= b
     return a
 
 
 def isub(a, b):
-    "Same as a -= b."
+    "a -= b, then a."
     a -= b
     return a
 
 
 def itruediv(a, b):
-    "Same as a /= b."
+    "a /= b, then a."
     a /= b
     return a
 
 
 def ixor(a, b):
-    "Same as a ^= b."
+    "a ^= b, then a."
     a ^= b
     return a
 

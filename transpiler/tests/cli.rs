@@ -110,7 +110,7 @@ fn unsupported_constructs_are_reported_with_positions_and_write_nothing() {
     let dir = scratch("unsupported");
     fs::write(
         dir.join("u.py"),
-        "x = 1\ny = 2j\nasync def f():\n    pass\nimport json\n",
+        "x = 1\ny = 2j\nasync def f():\n    pass\nimport sqlite3\n",
     )
     .unwrap();
     let out = pyrc(&dir, &["transpile", "u.py", "-o", "project"]);
@@ -127,7 +127,7 @@ fn unsupported_constructs_are_reported_with_positions_and_write_nothing() {
     );
     assert!(err.contains("u.py:3:1"), "{err}");
     assert!(
-        err.contains("pyrc: error: module 'json' is not supported yet at "),
+        err.contains("pyrc: error: module 'sqlite3' is not supported yet at "),
         "{err}"
     );
     assert!(!dir.join("project").exists());

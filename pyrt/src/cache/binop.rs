@@ -6,7 +6,7 @@
 //! for those kinds comes first; when they change, the site deoptimises and
 //! re-specialises on the new pair.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use crate::error::PyResult;
 use crate::stats::{self, CacheKind};
@@ -79,6 +79,17 @@ fn respecialise(state: &Cell<u16>, seen: u16, kind: CacheKind) {
 /// The cache of one binary-operator site (`a + b`, `a += b`, ...).
 pub struct BinaryOpSite {
     state: Cell<u16>,
+    /// For a Python-defined left operand: its special method for the
+    /// operand classes last seen, called without looking it up again.
+    special: RefCell<Option<SpecialEntry>>,
+}
+
+/// The forward special method (`__add__`, ...) of a left operand's class,
+/// valid while both operands' classes keep the versions recorded.
+struct SpecialEntry {
+    left: u64,
+    right: (Kind, u64),
+    method: Value,
 }
 
 impl Default for BinaryOpSite {
@@ -87,19 +98,22 @@ impl Default for BinaryOpSite {
     }
 }
 
-macro_rules! operators {
-    ($($(#[$doc:meta])* $name:ident => $op:path;)*) => {
-        impl BinaryOpSite {
-            $(
-                $(#[$doc])*
-                #[inline(always)]
-                pub fn $name(&self, a: &Value, b: &Value) -> PyResult<Value> {
-                    observe(&self.state, pair(a, b), CacheKind::BinaryOp);
-                    $op(a, b)
-                }
-            )*
-        }
-    };
+/// The class identity of an operand: its kind, and its class version for an instance.
+#[inline(always)]
+fn operand_key(v: &Value) -> (Kind, u64) {
+    match v {
+        Value::Instance(i) => (Kind::Instance, i.class_ref().version.get()),
+        other => (Kind::of(other), 0),
+    }
+}
+
+/// A binary operator's names: the forward and reflected special methods,
+/// and the symbol its `TypeError` shows (`None`: the operator has further
+/// fallbacks, such as sequence repetition, after both methods decline).
+struct OperatorNames {
+    forward: &'static str,
+    reflected: &'static str,
+    symbol: Option<&'static str>,
 }
 
 impl BinaryOpSite {
@@ -107,37 +121,134 @@ impl BinaryOpSite {
     pub const fn new() -> Self {
         BinaryOpSite {
             state: Cell::new(0),
+            special: RefCell::new(None),
+        }
+    }
+
+    /// `a op b` with a Python-defined left operand, through the cached
+    /// special method (`None`: not cached; the caller runs the generic path).
+    #[inline]
+    fn instance_op(&self, a: &Value, b: &Value, names: &OperatorNames) -> Option<PyResult<Value>> {
+        let Value::Instance(x) = a else {
+            return None;
+        };
+        let left = x.class_ref().version.get();
+        let right = operand_key(b);
+        let cached = match &*self.special.borrow() {
+            Some(e) if e.left == left && e.right == right => Some(e.method.clone()),
+            _ => None,
+        };
+        let Some(method) = cached else {
+            self.remember_special(x, b, names, left, right);
+            return None;
+        };
+        match crate::func::call_with_receiver(&method, a, std::slice::from_ref(b), &[]) {
+            Ok(Value::NotImplemented) => {}
+            other => return Some(other),
+        }
+        let names_symbol = names.symbol?;
+        if let Some(result) =
+            crate::instance::call_special(b, names.reflected, std::slice::from_ref(a))
+        {
+            match result {
+                Ok(Value::NotImplemented) => {}
+                other => return Some(other),
+            }
+        }
+        Some(Err(crate::error::raise::unsupported_operands(
+            names_symbol,
+            a,
+            b,
+        )))
+    }
+
+    /// Records the left operand's forward method when the generic protocol
+    /// would call it first: a plain function, and the right operand not an
+    /// instance of a subclass that overrides the reflected method.
+    #[cold]
+    fn remember_special(
+        &self,
+        x: &crate::instance::PyInstance,
+        b: &Value,
+        names: &OperatorNames,
+        left: u64,
+        right: (Kind, u64),
+    ) {
+        if left == 0 || (right.0 == Kind::Instance && right.1 == 0) {
+            return;
+        }
+        let class = x.class_ref();
+        if let Value::Instance(y) = b {
+            let other = y.class_ref();
+            if !std::rc::Rc::ptr_eq(class, other)
+                && other.is_subclass(class)
+                && other.lookup(names.reflected).is_some()
+            {
+                return;
+            }
+        }
+        if let Some(method @ Value::Function(_)) = class.lookup(names.forward) {
+            *self.special.borrow_mut() = Some(SpecialEntry {
+                left,
+                right,
+                method,
+            });
         }
     }
 }
 
+macro_rules! operators {
+    ($($(#[$doc:meta])* $name:ident => $op:path $(, $forward:literal, $reflected:literal, $symbol:expr)?;)*) => {
+        impl BinaryOpSite {
+            $(
+                $(#[$doc])*
+                #[inline(always)]
+                pub fn $name(&self, a: &Value, b: &Value) -> PyResult<Value> {
+                    observe(&self.state, pair(a, b), CacheKind::BinaryOp);
+                    $(
+                        const NAMES: OperatorNames = OperatorNames {
+                            forward: $forward,
+                            reflected: $reflected,
+                            symbol: $symbol,
+                        };
+                        if let Some(result) = self.instance_op(a, b, &NAMES) {
+                            return result;
+                        }
+                    )?
+                    $op(a, b)
+                }
+            )*
+        }
+    };
+}
+
 operators! {
     /// `a + b`
-    add => crate::ops::add;
+    add => crate::ops::add, "__add__", "__radd__", Some("+");
     /// `a - b`
-    sub => crate::ops::sub;
+    sub => crate::ops::sub, "__sub__", "__rsub__", Some("-");
     /// `a * b`
-    mul => crate::ops::mul;
+    mul => crate::ops::mul, "__mul__", "__rmul__", None;
     /// `a @ b`
-    matmul => crate::ops::matmul;
+    matmul => crate::ops::matmul, "__matmul__", "__rmatmul__", Some("@");
     /// `a / b`
-    truediv => crate::ops::truediv;
+    truediv => crate::ops::truediv, "__truediv__", "__rtruediv__", Some("/");
     /// `a // b`
-    floordiv => crate::ops::floordiv;
+    floordiv => crate::ops::floordiv, "__floordiv__", "__rfloordiv__", Some("//");
     /// `a % b`
-    modulo => crate::ops::modulo;
+    modulo => crate::ops::modulo, "__mod__", "__rmod__", Some("%");
     /// `a ** b`
-    pow => crate::ops::pow;
+    pow => crate::ops::pow, "__pow__", "__rpow__", Some("** or pow()");
     /// `a << b`
-    lshift => crate::ops::lshift;
+    lshift => crate::ops::lshift, "__lshift__", "__rlshift__", Some("<<");
     /// `a >> b`
-    rshift => crate::ops::rshift;
+    rshift => crate::ops::rshift, "__rshift__", "__rrshift__", Some(">>");
     /// `a & b`
-    bitand => crate::ops::bitand;
+    bitand => crate::ops::bitand, "__and__", "__rand__", Some("&");
     /// `a | b`
-    bitor => crate::ops::bitor;
+    bitor => crate::ops::bitor, "__or__", "__ror__", Some("|");
     /// `a ^ b`
-    bitxor => crate::ops::bitxor;
+    bitxor => crate::ops::bitxor, "__xor__", "__rxor__", Some("^");
     /// `a += b`
     iadd => crate::ops::iadd;
     /// `a -= b`

@@ -77,6 +77,11 @@ pub(super) fn repeat(a: &Value, b: &Value) -> PyResult<Value> {
 
 /// The repetition count `n` of `seq * n`, negative counts meaning zero.
 fn repeat_count(n: &Value) -> PyResult<usize> {
+    if let Value::Instance(_) = n {
+        if crate::instance::special_method(n, "__index__").is_some() {
+            return repeat_count(&crate::builtins::args::index_value(n)?);
+        }
+    }
     match n {
         Value::Int(i) => Ok(usize::try_from(*i).unwrap_or(0)),
         Value::Bool(b) => Ok(usize::from(*b)),
