@@ -13,6 +13,7 @@ pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -39,6 +40,7 @@ pub const MODULES: &[(&str, AttributesFn)] = &[
     ("os", os::attributes),
     ("os.path", os::path_attributes),
     ("random", random::attributes),
+    ("re", re::attributes),
     ("struct", struct_::attributes),
     ("sys", sys::attributes),
     ("time", time::attributes),
