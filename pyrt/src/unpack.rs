@@ -5,13 +5,44 @@ use crate::iter::Iter;
 use crate::value::Value;
 
 /// Unpacks exactly `N` items from an iterable, with CPython's ValueErrors.
+/// Lists and tuples are copied from directly; other iterables are read one
+/// item past `N` at most, as CPython reads them.
+#[inline]
 pub fn exact<const N: usize>(value: &Value) -> PyResult<[Value; N]> {
-    let items = take_all(value)?;
+    match value {
+        Value::Tuple(t) => from_slice(&t.items),
+        Value::List(l) => from_slice(&l.items.borrow()),
+        other => {
+            let mut it = Iter::new(other).map_err(|_| not_iterable(other))?;
+            let mut out: [Value; N] = std::array::from_fn(|_| Value::None);
+            for (i, slot) in out.iter_mut().enumerate() {
+                match it.next()? {
+                    Some(v) => *slot = v,
+                    None => return Err(count_error(i, N)),
+                }
+            }
+            if it.next()?.is_some() {
+                return Err(count_error(N + 1, N));
+            }
+            Ok(out)
+        }
+    }
+}
+
+#[inline]
+fn from_slice<const N: usize>(items: &[Value]) -> PyResult<[Value; N]> {
     if items.len() != N {
         return Err(count_error(items.len(), N));
     }
-    let mut items = items.into_iter();
-    Ok(std::array::from_fn(|_| items.next().unwrap_or(Value::None)))
+    Ok(std::array::from_fn(|i| items[i].clone()))
+}
+
+#[cold]
+fn not_iterable(value: &Value) -> crate::PyErr {
+    raise::type_error(format!(
+        "cannot unpack non-iterable {} object",
+        value.type_name()
+    ))
 }
 
 /// Unpacks `before` leading items, a list of the middle, and `after` trailing items.
@@ -39,10 +70,7 @@ fn take_all(value: &Value) -> PyResult<Vec<Value>> {
         Value::List(l) => Ok(l.items.borrow().clone()),
         other => match Iter::new(other) {
             Ok(it) => it.collect(),
-            Err(_) => Err(raise::type_error(format!(
-                "cannot unpack non-iterable {} object",
-                other.type_name()
-            ))),
+            Err(_) => Err(not_iterable(other)),
         },
     }
 }

@@ -127,7 +127,7 @@ impl BinaryOpSite {
 
     /// `a op b` with a Python-defined left operand, through the cached
     /// special method (`None`: not cached; the caller runs the generic path).
-    #[inline]
+    #[inline(never)]
     fn instance_op(&self, a: &Value, b: &Value, names: &OperatorNames) -> Option<PyResult<Value>> {
         let Value::Instance(x) = a else {
             return None;
@@ -211,8 +211,10 @@ macro_rules! operators {
                             reflected: $reflected,
                             symbol: $symbol,
                         };
-                        if let Some(result) = self.instance_op(a, b, &NAMES) {
-                            return result;
+                        if let Value::Instance(_) = a {
+                            if let Some(result) = self.instance_op(a, b, &NAMES) {
+                                return result;
+                            }
                         }
                     )?
                     $op(a, b)
