@@ -17,6 +17,8 @@ pub fn add(a: &Value, b: &Value) -> PyResult<Value> {
             None => from_i128(*x as i128 + *y as i128),
         }),
         (Value::Float(x), Value::Float(y)) => Ok(Value::Float(x + y)),
+        (Value::Float(x), Value::Int(y)) => Ok(Value::Float(x + *y as f64)),
+        (Value::Int(x), Value::Float(y)) => Ok(Value::Float(*x as f64 + y)),
         _ => add_slow(a, b),
     }
 }
@@ -45,6 +47,8 @@ pub fn sub(a: &Value, b: &Value) -> PyResult<Value> {
             None => from_i128(*x as i128 - *y as i128),
         }),
         (Value::Float(x), Value::Float(y)) => Ok(Value::Float(x - y)),
+        (Value::Float(x), Value::Int(y)) => Ok(Value::Float(x - *y as f64)),
+        (Value::Int(x), Value::Float(y)) => Ok(Value::Float(*x as f64 - y)),
         _ => sub_slow(a, b),
     }
 }
@@ -74,6 +78,8 @@ pub fn mul(a: &Value, b: &Value) -> PyResult<Value> {
             None => from_i128(*x as i128 * *y as i128),
         }),
         (Value::Float(x), Value::Float(y)) => Ok(Value::Float(x * y)),
+        (Value::Float(x), Value::Int(y)) => Ok(Value::Float(x * *y as f64)),
+        (Value::Int(x), Value::Float(y)) => Ok(Value::Float(*x as f64 * y)),
         _ => mul_slow(a, b),
     }
 }

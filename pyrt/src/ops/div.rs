@@ -27,6 +27,9 @@ pub fn truediv(a: &Value, b: &Value) -> PyResult<Value> {
             Ok(Value::Float(*x as f64 / *y as f64))
         }
         (Value::Float(x), Value::Float(y)) if *y != 0.0 => Ok(Value::Float(x / y)),
+        // Mixed operands: the int converts to the nearest float, as CPython converts it.
+        (Value::Float(x), Value::Int(y)) if *y != 0 => Ok(Value::Float(x / *y as f64)),
+        (Value::Int(x), Value::Float(y)) if *y != 0.0 => Ok(Value::Float(*x as f64 / y)),
         _ => truediv_slow(a, b),
     }
 }
