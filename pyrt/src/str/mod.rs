@@ -25,18 +25,35 @@ const INDEX_STRIDE: usize = 32;
 /// A Python str. Stored as UTF-8 with its length in code points; when that
 /// length equals the byte length the string is ASCII and indexes in O(1).
 pub struct PyStr {
-    text: Box<str>,
+    /// The text: inline for up to 24 bytes (most words and keys), so such a
+    /// str is one allocation.
+    text: compact_str::CompactString,
     chars: usize,
-    hash: Cell<Option<i64>>,
+    /// `hash(s)` once computed; [`NO_HASH`] before (no str hashes to -1).
+    hash: Cell<i64>,
     /// For long non-ASCII strings: the byte offset of every `INDEX_STRIDE`-th
     /// character, built on the first index operation that needs it.
     offsets: OnceCell<Box<[usize]>>,
 }
 
+/// The hash cell's value before the hash is computed: CPython never
+/// returns -1 from a hash function (it would mean an error).
+const NO_HASH: i64 = -1;
+
 impl PyStr {
     /// A str holding a copy of `s`.
     pub fn new(s: &str) -> PyStr {
-        PyStr::from_string(s.to_string())
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            text: compact_str::CompactString::from(s),
+            chars,
+            hash: Cell::new(NO_HASH),
+            offsets: OnceCell::new(),
+        }
     }
 
     /// A str taking ownership of `s`.
@@ -47,9 +64,9 @@ impl PyStr {
             s.chars().count()
         };
         PyStr {
-            text: s.into_boxed_str(),
+            text: compact_str::CompactString::from(s),
             chars,
-            hash: Cell::new(None),
+            hash: Cell::new(NO_HASH),
             offsets: OnceCell::new(),
         }
     }
@@ -80,11 +97,12 @@ impl PyStr {
 
     /// The cached hash, computing it with `compute` the first time.
     pub fn cached_hash(&self, compute: impl FnOnce(&str) -> i64) -> i64 {
-        if let Some(h) = self.hash.get() {
-            return h;
+        let cached = self.hash.get();
+        if cached != NO_HASH {
+            return cached;
         }
         let h = compute(&self.text);
-        self.hash.set(Some(h));
+        self.hash.set(h);
         h
     }
 
@@ -289,5 +307,23 @@ mod tests {
         let q = Rc::new(PyStr::new("aé€😀"));
         assert_eq!(text(&PyStr::slice_step(&q, 3, -1, 4)), "😀€éa");
         assert!(PyStr::slice_step(&q, 0, 1, 4).is(&Value::Str(q.clone())));
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    #[test]
+    fn short_strings_live_in_one_small_allocation() {
+        assert!(std::mem::size_of::<PyStr>() <= 64);
+        let word = PyStr::new("a-typical-word");
+        assert_eq!(word.as_str(), "a-typical-word");
+        assert_eq!(
+            word.cached_hash(crate::hash::hash_str),
+            crate::hash::hash_str("a-typical-word")
+        );
+        let long = PyStr::from_string("é".repeat(100));
+        assert_eq!(long.as_str().chars().count(), 100);
     }
 }
