@@ -4,7 +4,7 @@ A_SEEN = hasattr(a, "X")
 try:
     from a import X
 except ImportError as e:
-    print(e)
+    print(str(e).rsplit(" (", 1)[0])
 Y = 2
 def fb():
     return "fb" + str(a.X)

@@ -165,7 +165,11 @@ fn emit_function(
 
     let params = &scope.params;
     let arity = names::lit(params.len());
-    let param_idents: Vec<Ident> = params.iter().map(|p| names::local(p)).collect();
+    // The entry functions pass arguments on under positional names: a
+    // parameter may share the function's own name (`def f(f): ...`).
+    let param_idents: Vec<Ident> = (0..params.len())
+        .map(|i| names::ident(&format!("__a{i}")))
+        .collect();
     // Parameters that are not plain locals arrive under another name and are rebound.
     let param_args: Vec<Ident> = params
         .iter()

@@ -12,8 +12,8 @@ const RUST_KEYWORDS: &[&str] = &[
     "pyrt", "std", "core", "alloc", "Value", "Ok", "Err", "Some", "None", "Option", "Result",
 ];
 
-/// Turns a Python identifier into a valid Rust one: keywords get a trailing
-/// `_`, names starting with `__` (reserved for pyrc's temporaries) get a `u`
+/// Turns a Python identifier into a valid Rust one: keywords (and names
+/// already ending in `_`) get a trailing `_`, names starting with `__` (reserved for pyrc's temporaries) get a `u`
 /// prefix, and non-ASCII characters are spelled as their code points.
 pub fn sanitize(name: &str) -> String {
     if name == "_" {
@@ -23,7 +23,9 @@ pub fn sanitize(name: &str) -> String {
     if out.starts_with("__") {
         out.insert(0, 'u');
     }
-    if RUST_KEYWORDS.contains(&out.as_str()) {
+    // A trailing `_` marks keywords; names already ending in `_` get one
+    // more, so `self` and `self_` stay distinct.
+    if RUST_KEYWORDS.contains(&out.as_str()) || name.ends_with('_') {
         out.push('_');
     }
     out
@@ -79,6 +81,14 @@ mod tests {
         assert_eq!(sanitize("__x"), "u__x");
         assert_eq!(sanitize("_"), "_u");
         assert_eq!(sanitize("café"), "caf_ue9_");
+    }
+
+    #[test]
+    fn a_keyword_and_its_underscored_spelling_stay_distinct() {
+        assert_eq!(sanitize("self"), "self_");
+        assert_eq!(sanitize("self_"), "self__");
+        assert_eq!(sanitize("x_"), "x__");
+        assert_ne!(sanitize("type"), sanitize("type_"));
     }
 
     #[test]
