@@ -64,6 +64,43 @@ pub fn dict(pairs: Vec<(Value, Value)>) -> PyResult<Value> {
     Ok(Value::Dict(std::rc::Rc::new(dict)))
 }
 
+/// One part of a dict display: `key: value`, or `**mapping`.
+pub enum DictPart {
+    /// `key: value`
+    Pair(Value, Value),
+    /// `**mapping`: its keys (through `keys()` unless it is a dict) and items.
+    Unpack(Value),
+}
+
+/// `{k: v, **m, ...}`: the parts in order, later keys overwriting earlier values.
+pub fn dict_display(parts: Vec<DictPart>) -> PyResult<Value> {
+    let dict = PyDict::new();
+    for part in parts {
+        match part {
+            DictPart::Pair(key, value) => dict.set(key, value)?,
+            DictPart::Unpack(Value::Dict(source)) => {
+                for (key, value) in source.entries() {
+                    dict.set(key.key, value)?;
+                }
+            }
+            DictPart::Unpack(mapping) => {
+                let Ok(keys) = crate::methods::getattr(&mapping, "keys") else {
+                    return Err(crate::error::raise::type_error(format!(
+                        "'{}' object is not a mapping",
+                        mapping.type_name()
+                    )));
+                };
+                let keys = crate::func::call(&keys, &[], &[])?;
+                for key in crate::iter::collect(&keys)? {
+                    let value = crate::subscript::getitem(&mapping, &key)?;
+                    dict.set(key, value)?;
+                }
+            }
+        }
+    }
+    Ok(Value::Dict(std::rc::Rc::new(dict)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

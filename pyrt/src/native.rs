@@ -47,6 +47,11 @@ pub trait NativeObject: Any {
         None
     }
 
+    /// `x[key]` (`None`: not subscriptable).
+    fn getitem(&self, _this: &Value, _key: &Value) -> Option<PyResult<Value>> {
+        None
+    }
+
     /// The names of the methods [`NativeObject::call_method`] accepts, so
     /// `x.name` without a call can be bound.
     fn method_names(&self) -> &'static [&'static str] {
@@ -108,9 +113,42 @@ pub fn call_method(
     }
 }
 
+/// `x[key]` on a native object.
+pub fn getitem(object: &Native, this: &Value, key: &Value) -> PyResult<Value> {
+    match object.getitem(this, key) {
+        Some(result) => result,
+        None => Err(raise::type_error(format!(
+            "'{}' object is not subscriptable",
+            object.type_name()
+        ))),
+    }
+}
+
 fn no_attribute(object: &dyn NativeObject, name: &str) -> crate::PyErr {
     raise::attribute_error(format!(
         "'{}' object has no attribute '{name}'",
         object.type_name()
     ))
+}
+
+/// The `Ellipsis` singleton (`...`).
+struct EllipsisObject;
+
+impl NativeObject for EllipsisObject {
+    fn type_name(&self) -> &'static str {
+        "ellipsis"
+    }
+
+    fn repr(&self, _this: &Value) -> PyResult<String> {
+        Ok("Ellipsis".to_string())
+    }
+}
+
+thread_local! {
+    static ELLIPSIS: Value = value(EllipsisObject);
+}
+
+/// `...` / `Ellipsis`: one object for the whole run.
+pub fn ellipsis() -> Value {
+    ELLIPSIS.with(Value::clone)
 }

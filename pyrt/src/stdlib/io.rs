@@ -1,4 +1,4 @@
-//! `io`: in-memory text streams (`StringIO`).
+//! `io`: in-memory streams (`StringIO` for text, `BytesIO` for bytes).
 
 use std::cell::RefCell;
 
@@ -7,10 +7,16 @@ use crate::func::{check_arity, no_kwargs, BuiltinFunction, KwArgs};
 use crate::native::NativeObject;
 use crate::value::Value;
 
-static FUNCTIONS: &[BuiltinFunction] = &[BuiltinFunction {
-    name: "StringIO",
-    call: string_io,
-}];
+static FUNCTIONS: &[BuiltinFunction] = &[
+    BuiltinFunction {
+        name: "StringIO",
+        call: string_io,
+    },
+    BuiltinFunction {
+        name: "BytesIO",
+        call: bytes_io,
+    },
+];
 
 /// The module's attributes.
 pub fn attributes() -> Vec<(&'static str, Value)> {
@@ -307,5 +313,180 @@ fn size_arg(args: &[Value]) -> PyResult<Option<usize>> {
             "argument should be integer or None, not '{}'",
             other.type_name()
         ))),
+    }
+}
+
+/// `io.BytesIO(initial_bytes=b'')`
+fn bytes_io(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let [initial] = crate::builtins::args::clinic("BytesIO", args, kwargs, ["initial_bytes"], 0)?;
+    let data = match initial {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Bytes(b)) => b.data.to_vec(),
+        Some(other) => {
+            return Err(raise::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(crate::native::value(BytesIo {
+        state: RefCell::new(BytesState {
+            data,
+            pos: 0,
+            closed: false,
+        }),
+    }))
+}
+
+struct BytesState {
+    data: Vec<u8>,
+    pos: usize,
+    closed: bool,
+}
+
+/// An `io.BytesIO` object.
+struct BytesIo {
+    state: RefCell<BytesState>,
+}
+
+const BYTES_METHODS: &[&str] = &[
+    "write",
+    "getvalue",
+    "read",
+    "readline",
+    "seek",
+    "tell",
+    "truncate",
+    "close",
+    "flush",
+    "__enter__",
+    "__exit__",
+];
+
+impl NativeObject for BytesIo {
+    fn type_name(&self) -> &'static str {
+        "BytesIO"
+    }
+
+    fn repr(&self, this: &Value) -> PyResult<String> {
+        Ok(format!(
+            "<_io.BytesIO object at {:#x}>",
+            crate::repr::object_address(this)
+        ))
+    }
+
+    fn method_names(&self) -> &'static [&'static str] {
+        BYTES_METHODS
+    }
+
+    fn getattr(&self, _this: &Value, name: &str) -> Option<PyResult<Value>> {
+        (name == "closed").then(|| Ok(Value::Bool(self.state.borrow().closed)))
+    }
+
+    fn call_method(
+        &self,
+        this: &Value,
+        name: &str,
+        args: &[Value],
+        kwargs: KwArgs,
+    ) -> Option<PyResult<Value>> {
+        if !BYTES_METHODS.contains(&name) {
+            return None;
+        }
+        if let Err(err) = no_kwargs(name, kwargs) {
+            return Some(Err(err));
+        }
+        Some(self.dispatch(this, name, args))
+    }
+}
+
+impl BytesIo {
+    fn dispatch(&self, this: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        if matches!(name, "close" | "__exit__") {
+            self.state.borrow_mut().closed = true;
+            return Ok(Value::None);
+        }
+        if self.state.borrow().closed {
+            return Err(raise::value_error("I/O operation on closed file."));
+        }
+        let mut s = self.state.borrow_mut();
+        match name {
+            "write" => {
+                check_arity(name, args, 1, 1)?;
+                let Value::Bytes(b) = &args[0] else {
+                    return Err(raise::type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        args[0].type_name()
+                    )));
+                };
+                let pos = s.pos;
+                if pos > s.data.len() {
+                    s.data.resize(pos, 0);
+                }
+                let end = pos + b.data.len();
+                if end > s.data.len() {
+                    s.data.resize(end, 0);
+                }
+                s.data[pos..end].copy_from_slice(&b.data);
+                s.pos = end;
+                Ok(Value::Int(b.data.len() as i64))
+            }
+            "getvalue" => Ok(crate::bytes::PyBytes::value(s.data.clone())),
+            "read" | "readline" => {
+                check_arity(name, args, 0, 1)?;
+                let limit = size_arg(args)?;
+                let start = s.pos.min(s.data.len());
+                let mut end = limit.map_or(s.data.len(), |n| (start + n).min(s.data.len()));
+                if name == "readline" {
+                    if let Some(nl) = s.data[start..end].iter().position(|b| *b == b'\n') {
+                        end = start + nl + 1;
+                    }
+                }
+                s.pos = end.max(s.pos);
+                Ok(crate::bytes::PyBytes::value(s.data[start..end].to_vec()))
+            }
+            "seek" => {
+                check_arity(name, args, 1, 2)?;
+                let offset = match &args[0] {
+                    Value::Int(i) => *i,
+                    other => {
+                        return Err(raise::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            other.type_name()
+                        )))
+                    }
+                };
+                let whence = match args.get(1) {
+                    None => 0,
+                    Some(v) => index(v)?,
+                };
+                let base = match whence {
+                    0 => 0,
+                    1 => s.pos as i64,
+                    2 => s.data.len() as i64,
+                    other => {
+                        return Err(raise::value_error(format!(
+                            "invalid whence ({other}, should be 0, 1 or 2)"
+                        )))
+                    }
+                };
+                if whence == 0 && offset < 0 {
+                    return Err(raise::value_error(format!("negative seek value {offset}")));
+                }
+                s.pos = (base + offset).max(0) as usize;
+                Ok(Value::Int(s.pos as i64))
+            }
+            "tell" => Ok(Value::Int(s.pos as i64)),
+            "truncate" => {
+                let size = match args.first() {
+                    None | Some(Value::None) => s.pos,
+                    Some(v) => index(v)?,
+                };
+                s.data.truncate(size);
+                Ok(Value::Int(size as i64))
+            }
+            "flush" => Ok(Value::None),
+            _ => Ok(this.clone()),
+        }
     }
 }

@@ -72,6 +72,8 @@ pub fn attributes() -> Vec<(&'static str, Value)> {
         .iter()
         .map(|f| (f.name, Value::Builtin(f)))
         .collect();
+    let stdout = crate::native::value(Stream::Stdout);
+    let stderr = crate::native::value(Stream::Stderr);
     names.extend([
         ("argv", Value::list(argv)),
         ("path", Value::list(vec![Value::string(folder)])),
@@ -90,8 +92,10 @@ pub fn attributes() -> Vec<(&'static str, Value)> {
                 Value::Int(0),
             ]),
         ),
-        ("stdout", crate::native::value(Stream::Stdout)),
-        ("stderr", crate::native::value(Stream::Stderr)),
+        ("stdout", stdout.clone()),
+        ("stderr", stderr.clone()),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
     ]);
     names
 }

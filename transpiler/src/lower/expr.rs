@@ -54,7 +54,7 @@ impl Lower<'_, '_, '_> {
                 let items = self.sequence_items(&t.elts);
                 quote!(pyrt::Value::tuple(#items))
             }
-            Expr::Dict(d) => self.dict_display(d, e),
+            Expr::Dict(d) => self.dict_display(d),
             Expr::Set(set) => {
                 let items = self.sequence_items(&set.elts);
                 // CPython folds a display of three or more constants into a
@@ -226,10 +226,7 @@ impl Lower<'_, '_, '_> {
                 self.m.unsupported("complex literal", node);
                 quote!(pyrt::Value::None)
             }
-            Constant::Ellipsis => {
-                self.m.unsupported("Ellipsis", node);
-                quote!(pyrt::Value::None)
-            }
+            Constant::Ellipsis => quote!(pyrt::native::ellipsis()),
         }
     }
 
@@ -353,13 +350,29 @@ impl Lower<'_, '_, '_> {
         quote!({ let mut #tmp = Vec::new(); #(#pushes)* #tmp })
     }
 
-    fn dict_display(&mut self, d: &ast::ExprDict, node: &Expr) -> TokenStream {
+    fn dict_display(&mut self, d: &ast::ExprDict) -> TokenStream {
+        if d.keys.iter().any(Option::is_none) {
+            // `{**m, k: v}`: parts in order, each evaluated once.
+            let parts: Vec<TokenStream> = d
+                .keys
+                .iter()
+                .zip(&d.values)
+                .map(|(key, value)| {
+                    let v = self.expr(value);
+                    match key {
+                        Some(key) => {
+                            let k = self.expr(key);
+                            quote!(pyrt::literals::DictPart::Pair(#k, #v))
+                        }
+                        None => quote!(pyrt::literals::DictPart::Unpack(#v)),
+                    }
+                })
+                .collect();
+            return quote!(pyrt::literals::dict_display(vec![#(#parts),*])?);
+        }
         let mut pairs = Vec::new();
         for (key, value) in d.keys.iter().zip(&d.values) {
-            let Some(key) = key else {
-                self.m.unsupported("dict unpacking (**) in a display", node);
-                return quote!(pyrt::Value::None);
-            };
+            let Some(key) = key else { continue };
             let k = self.expr(key);
             let v = self.expr(value);
             pairs.push(quote!((#k, #v)));

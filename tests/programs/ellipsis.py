@@ -1,0 +1,7 @@
+x = ...
+print(x, repr(x), x is ..., x == ..., [1, ...])
+def stub():
+    ...
+print(stub())
+d = {...: 1}
+print(d[...])
