@@ -12,6 +12,7 @@ use std::rc::{Rc, Weak};
 use indexmap::IndexMap;
 
 use crate::error::{raise, ExcKind, PyResult};
+use crate::types::TypeId;
 use crate::value::Value;
 
 /// The attribute names `__slots__` allows (`None`: instances have a `__dict__`).
@@ -33,6 +34,13 @@ pub struct PyClass {
     pub dict: RefCell<Namespace>,
     /// For the builtin exception classes: which one.
     pub builtin_exception: Option<ExcKind>,
+    /// For the class that stands for a builtin type in MROs (`dict` in
+    /// `class C(dict)`, see [`crate::builtin_base`]): that type. Python code
+    /// sees such a class as the type itself, never as a class object.
+    pub builtin_type: Option<TypeId>,
+    /// The builtin type whose value every instance carries (`dict` for
+    /// `class C(dict)` and its subclasses): the first `builtin_type` in the MRO.
+    pub base_type: Option<TypeId>,
     /// The version tag; see the module invariant.
     pub version: Cell<u64>,
     /// Classes that list this one among their bases.
@@ -75,6 +83,50 @@ impl PyClass {
         builtin_exception: Option<ExcKind>,
     ) -> PyResult<Rc<PyClass>> {
         let mro = c3_merge(name, &bases)?;
+        Ok(PyClass::new(
+            name,
+            qualname,
+            module,
+            bases,
+            mro,
+            namespace,
+            builtin_exception,
+            None,
+        ))
+    }
+
+    /// The class standing for builtin type `t` in the MROs of its subclasses,
+    /// with the type's methods in `namespace` (see [`crate::builtin_base`]).
+    pub fn create_builtin_type(t: TypeId, namespace: Namespace) -> Rc<PyClass> {
+        let name = t.name();
+        PyClass::new(
+            name,
+            name,
+            "builtins",
+            Vec::new(),
+            Vec::new(),
+            namespace,
+            None,
+            Some(t),
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        name: &str,
+        qualname: &str,
+        module: &'static str,
+        bases: Vec<Rc<PyClass>>,
+        mro: Vec<Rc<PyClass>>,
+        namespace: Namespace,
+        builtin_exception: Option<ExcKind>,
+        builtin_type: Option<TypeId>,
+    ) -> Rc<PyClass> {
+        let base_type = match builtin_type {
+            Some(TypeId::Object) => None,
+            Some(t) => Some(t),
+            None => mro.iter().find_map(|c| c.base_type),
+        };
         let class = Rc::new(PyClass {
             name: leak(name),
             qualname: leak(qualname),
@@ -83,6 +135,8 @@ impl PyClass {
             mro,
             dict: RefCell::new(namespace),
             builtin_exception,
+            builtin_type,
+            base_type,
             version: Cell::new(crate::globals::next_version()),
             subclasses: RefCell::new(Vec::new()),
             lookup_cache: RefCell::new(rustc_hash::FxHashMap::default()),
@@ -95,7 +149,7 @@ impl PyClass {
         for base in &class.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&class));
         }
-        Ok(class)
+        class
     }
 
     /// The classes searched for an attribute: the class itself, then its MRO.
@@ -194,7 +248,8 @@ impl PyClass {
                         }
                     }
                 }
-                None if c.builtin_exception.is_none() => return None,
+                // Builtin classes add no `__dict__` of their own.
+                None if c.builtin_exception.is_none() && c.builtin_type.is_none() => return None,
                 None => {}
             }
         }
@@ -305,6 +360,8 @@ pub type Namespace = IndexMap<String, Value, rustc_hash::FxBuildHasher>;
 
 /// Builds a class from a `class` statement: `name`, `qualname`, the defining
 /// module's name, the evaluated bases and the namespace the body filled.
+/// A builtin type among the bases (`class C(dict)`) is represented in the MRO
+/// by its stand-in class ([`crate::builtin_base::class_for`]).
 pub fn build_class(
     name: &str,
     qualname: &str,
@@ -316,13 +373,8 @@ pub fn build_class(
     for base in bases {
         match base {
             Value::Class(c) => classes.push(c.clone()),
-            Value::Type(crate::types::TypeId::Object) => {}
-            Value::Type(t) => {
-                return Err(raise::type_error(format!(
-                    "pyrc: subclassing the builtin type '{}' is not supported yet",
-                    t.name()
-                )))
-            }
+            Value::Type(TypeId::Object) => {}
+            Value::Type(t) => classes.push(crate::builtin_base::class_for(*t)?),
             other => {
                 return Err(raise::type_error(format!(
                     "bases must be types, not {}",
@@ -339,8 +391,35 @@ pub fn build_class(
             )));
         }
     }
+    crate::builtin_base::check_layout(&classes)?;
+    let mut namespace = namespace;
+    implicit_descriptors(&mut namespace);
     let class = PyClass::create(name, qualname, module, classes, namespace, None)?;
     Ok(Value::Class(class))
+}
+
+/// What `type.__new__` does to a namespace: `__new__` becomes a static
+/// method, `__init_subclass__` and `__class_getitem__` class methods, and a
+/// class that defines `__eq__` without `__hash__` gets `__hash__ = None`.
+fn implicit_descriptors(namespace: &mut Namespace) {
+    for (name, wrap) in [
+        (
+            "__new__",
+            Value::StaticMethod as fn(Rc<crate::descr::Wrapped>) -> Value,
+        ),
+        ("__init_subclass__", Value::ClassMethod),
+        ("__class_getitem__", Value::ClassMethod),
+    ] {
+        if let Some(slot) = namespace.get_mut(name) {
+            if let Value::Function(_) = slot {
+                let func = std::mem::replace(slot, Value::None);
+                *slot = wrap(Rc::new(crate::descr::Wrapped { func }));
+            }
+        }
+    }
+    if namespace.contains_key("__eq__") && !namespace.contains_key("__hash__") {
+        namespace.insert("__hash__".to_string(), Value::None);
+    }
 }
 
 /// `del name` in a class body.
@@ -379,7 +458,9 @@ impl SuperObject {
         }
     }
 
-    /// `super().name`: the attribute found after `class` in the object's MRO, bound to the object.
+    /// `super().name`: the attribute found after `class` in the object's MRO,
+    /// bound to the object (left unbound when the object is a class, as in
+    /// `super().__new__(cls)`).
     pub fn get_attr(&self, name: &str) -> PyResult<Value> {
         let start = self.object_class();
         if let Some(start) = &start {
@@ -388,25 +469,21 @@ impl SuperObject {
             for c in after {
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(attr) = found {
-                    return Ok(match attr {
-                        Value::Function(_) => Value::PyMethod(Rc::new(crate::descr::PyMethod {
-                            func: attr,
-                            receiver: self.object.clone(),
-                        })),
-                        Value::ClassMethod(w) => Value::PyMethod(Rc::new(crate::descr::PyMethod {
-                            func: w.func.clone(),
-                            receiver: Value::Class(start.clone()),
-                        })),
-                        Value::StaticMethod(w) => w.func.clone(),
-                        Value::Property(p) => {
-                            crate::func::call(&p.fget, std::slice::from_ref(&self.object), &[])?
+                    return match (&self.object, attr) {
+                        (Value::Class(_), Value::ClassMethod(w)) => {
+                            Ok(Value::PyMethod(Rc::new(crate::descr::PyMethod {
+                                func: w.func.clone(),
+                                receiver: self.object.clone(),
+                            })))
                         }
-                        other => other,
-                    });
+                        (Value::Class(_), Value::StaticMethod(w)) => Ok(w.func.clone()),
+                        (Value::Class(_), other) => Ok(other),
+                        (_, attr) => crate::instance::bind(attr, &self.object, start),
+                    };
                 }
             }
         }
-        crate::object::object_method(&self.object, name).ok_or_else(|| {
+        crate::object_type::bound_method(&self.object, name).ok_or_else(|| {
             raise::attribute_error(format!("'super' object has no attribute '{name}'"))
         })
     }

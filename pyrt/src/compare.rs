@@ -11,6 +11,7 @@ use std::cmp::Ordering;
 use num_bigint::{BigInt, Sign};
 use num_traits::Zero;
 
+use crate::builtin_base::view;
 use crate::dict::{DictView, PyDict, ViewKind};
 use crate::error::{raise, ExcKind, PyErr, PyResult};
 use crate::ops::{num, Num};
@@ -135,7 +136,15 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(result) = crate::object::compare(a, b, "__eq__", "__eq__") {
         return result;
     }
-    match (a, b) {
+    // Instances of builtin subclasses whose special methods declined
+    // (`I(1) == 1.0`) compare as their values.
+    let (va, vb) = (view(a), view(b));
+    if !std::ptr::eq(va, a) || !std::ptr::eq(vb, b) {
+        if let Some(ord) = num_cmp(va, vb) {
+            return Ok(ord == Some(Ordering::Equal));
+        }
+    }
+    match (va, vb) {
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() == y.as_str()),
         (Value::List(x), Value::List(y)) => {
             if std::rc::Rc::ptr_eq(x, y) {
@@ -155,7 +164,8 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
         // Bound methods are equal when bound to the same object.
         (Value::Method(x), Value::Method(y)) => Ok(x.name == y.name && x.receiver.is(&y.receiver)),
         (Value::Set(_) | Value::FrozenSet(_), _) | (_, Value::Set(_) | Value::FrozenSet(_)) => {
-            crate::set::rich_compare(crate::set::Relation::Eq, a, b).unwrap_or_else(|| Ok(a.is(b)))
+            crate::set::rich_compare(crate::set::Relation::Eq, va, vb)
+                .unwrap_or_else(|| Ok(a.is(b)))
         }
         _ => Ok(a.is(b)),
     }
@@ -176,7 +186,13 @@ fn order(op: Op, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(result) = crate::object::compare(a, b, name, reflected) {
         return result;
     }
-    match (a, b) {
+    // Instances of builtin subclasses whose special methods declined
+    // (`I(1) < 1.5`) compare as their values.
+    let (va, vb) = (view(a), view(b));
+    if let Some(ord) = num_cmp(va, vb) {
+        return Ok(ord.is_some_and(|o| op.holds(o)));
+    }
+    match (va, vb) {
         (Value::Str(x), Value::Str(y)) => Ok(op.test(&x.as_str(), &y.as_str())),
         (Value::Bytes(x), Value::Bytes(y)) => Ok(op.test(&&*x.data, &&*y.data)),
         (Value::List(x), Value::List(y)) => {
@@ -194,7 +210,8 @@ fn order(op: Op, a: &Value, b: &Value) -> PyResult<bool> {
                 Op::Gt => crate::set::Relation::Gt,
                 Op::Ge => crate::set::Relation::Ge,
             };
-            crate::set::rich_compare(relation, a, b).unwrap_or_else(|| Err(not_supported(op, a, b)))
+            crate::set::rich_compare(relation, va, vb)
+                .unwrap_or_else(|| Err(not_supported(op, a, b)))
         }
         _ => Err(not_supported(op, a, b)),
     }
@@ -427,7 +444,7 @@ fn range_eq(a: &PyRange, b: &PyRange) -> bool {
 /// `item in container`
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container {
-        Value::Str(s) => match item {
+        Value::Str(s) => match view(item) {
             Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
             other => Err(raise::type_error(format!(
                 "'in <string>' requires string as left operand, not {}",

@@ -187,15 +187,28 @@ impl PyDict {
             .collect()
     }
 
-    /// `d.update(other)` for a dict or an iterable of pairs.
+    /// `d.update(other)` for a dict, a mapping (an object with `keys()`) or
+    /// an iterable of pairs.
     pub fn update_from(&self, other: &Value) -> PyResult<()> {
-        if let Value::Dict(src) = other {
+        if let Some(src) = crate::builtin_base::plain_dict(other) {
             // A snapshot: `d.update(d)` must not borrow the map twice.
             for (k, v) in src.entries() {
                 let old = self.map.borrow_mut().insert(k, v);
                 drop(old);
             }
             return Ok(());
+        }
+        if let Value::Instance(i) = other {
+            if i.class_ref().lookup("keys").is_some() {
+                // The mapping protocol: `self[k] = other[k] for k in other.keys()`.
+                let keys = crate::methods::call_method(other, "keys", &[], &[])?;
+                let mut keys = Iter::new(&keys)?;
+                while let Some(key) = keys.next()? {
+                    let value = crate::subscript::getitem(other, &key)?;
+                    self.set(key, value)?;
+                }
+                return Ok(());
+            }
         }
         let mut it = Iter::new(other)?;
         let mut index = 0;
@@ -256,14 +269,16 @@ pub fn dict_from(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             args.len()
         )));
     }
-    let dict = match args.first() {
-        Some(Value::Dict(src)) => src.copy(),
-        Some(other) => {
-            let dict = PyDict::new();
-            dict.update_from(other)?;
-            dict
-        }
-        None => PyDict::new(),
+    let dict = match args.first().and_then(crate::builtin_base::plain_dict) {
+        Some(src) => src.copy(),
+        None => match args.first() {
+            Some(other) => {
+                let dict = PyDict::new();
+                dict.update_from(other)?;
+                dict
+            }
+            None => PyDict::new(),
+        },
     };
     dict.update_kwargs(kwargs)?;
     Ok(Value::Dict(Rc::new(dict)))

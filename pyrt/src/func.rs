@@ -285,13 +285,21 @@ pub type DynKwArgs = Vec<(String, Value)>;
 
 /// Adds the items of a `**mapping` argument to `kwargs`, as CPython checks them.
 pub fn extend_kwargs(kwargs: &mut DynKwArgs, mapping: &Value) -> PyResult<()> {
-    let Value::Dict(d) = mapping else {
-        return Err(raise::type_error(format!(
-            "argument after ** must be a mapping, not {}",
-            mapping.type_name()
-        )));
+    let entries = match crate::builtin_base::plain_dict(mapping) {
+        Some(d) => d.entries(),
+        // Another mapping (an object with `keys()`) is copied through its methods.
+        None if matches!(mapping, Value::Instance(i) if i.class_ref().lookup("keys").is_some()) => {
+            let copy = crate::dict::PyDict::new();
+            copy.update_from(mapping)?;
+            copy.entries()
+        }
+        None => {
+            return Err(raise::type_error(format!(
+                "argument after ** must be a mapping, not {}",
+                mapping.type_name()
+            )))
+        }
     };
-    let entries = d.entries();
     for (key, value) in entries {
         let Value::Str(name) = &key.key else {
             return Err(raise::type_error("keywords must be strings"));

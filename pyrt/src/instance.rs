@@ -34,11 +34,25 @@ pub struct PyInstance {
     pub attrs: RefCell<Attrs>,
     /// For exception objects: their exception state.
     pub exc: Option<RefCell<ExcState>>,
+    /// For instances of a class deriving from a builtin type (`class C(dict)`):
+    /// the value of that type the instance is, made by the type's `__new__`
+    /// and never replaced (see [`crate::builtin_base`]).
+    base: Option<Value>,
 }
 
 impl PyInstance {
     /// A new, uninitialised instance of `class`.
     pub fn new(class: Rc<PyClass>) -> Rc<PyInstance> {
+        PyInstance::create(class, None)
+    }
+
+    /// A new instance of `class` (which derives from a builtin type) that is
+    /// the builtin value `base`.
+    pub fn with_base(class: Rc<PyClass>, base: Value) -> Rc<PyInstance> {
+        PyInstance::create(class, Some(base))
+    }
+
+    fn create(class: Rc<PyClass>, base: Option<Value>) -> Rc<PyInstance> {
         let exc = class
             .exception_kind()
             .map(|_| RefCell::new(ExcState::default()));
@@ -46,7 +60,15 @@ impl PyInstance {
             attrs: RefCell::new(Attrs::new(&class.root_shape)),
             class,
             exc,
+            base,
         })
+    }
+
+    /// The builtin value the instance is, for instances of a class deriving
+    /// from a builtin type.
+    #[inline]
+    pub fn base(&self) -> Option<&Value> {
+        self.base.as_ref()
     }
 
     /// The instance's class.
@@ -66,16 +88,25 @@ impl PyInstance {
     }
 }
 
-/// Calls a class: creates the instance and runs `__init__`.
+/// Calls a class: `__new__` makes the instance (a plain instance when no
+/// class in the MRO defines it), then `__init__` runs if the result is an
+/// instance of the class.
 pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    if class.flags().custom_new {
-        return Err(raise::type_error("pyrc: __new__ is not supported yet"));
-    }
-    let instance = PyInstance::new(class.clone());
-    if let Some(exc) = &instance.exc {
-        exc.borrow_mut().args = args.to_vec();
-    }
-    let value = Value::Instance(instance.clone());
+    let custom_new = class.flags().custom_new;
+    let value = if custom_new {
+        let value = call_new(class, args, kwargs)?;
+        let is_instance = matches!(&value, Value::Instance(i) if i.class_ref().is_subclass(class));
+        if !is_instance {
+            return Ok(value);
+        }
+        value
+    } else {
+        let instance = PyInstance::new(class.clone());
+        if let Some(exc) = &instance.exc {
+            exc.borrow_mut().args = args.to_vec();
+        }
+        Value::Instance(instance)
+    };
     match class.init_method() {
         Some(init) => {
             let result = crate::func::call_with_receiver(&init, &value, args, kwargs)?;
@@ -86,7 +117,15 @@ pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyRes
                 )));
             }
         }
-        None if instance.exc.is_none() && (!args.is_empty() || !kwargs.is_empty()) => {
+        None if custom_new => {
+            // `BaseException.__init__` keeps the call's arguments as `args`.
+            if let Value::Instance(i) = &value {
+                if let Some(exc) = &i.exc {
+                    exc.borrow_mut().args = args.to_vec();
+                }
+            }
+        }
+        None if class.exception_kind().is_none() && (!args.is_empty() || !kwargs.is_empty()) => {
             return Err(raise::type_error(format!(
                 "{}() takes no arguments",
                 class.name
@@ -97,13 +136,31 @@ pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyRes
     Ok(value)
 }
 
+/// `cls.__new__(cls, *args, **kwargs)` with the `__new__` found through the MRO.
+fn call_new(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let new = match class.lookup("__new__") {
+        Some(Value::StaticMethod(w)) => w.func.clone(),
+        Some(other) => other,
+        None => crate::object_type::new_function(),
+    };
+    crate::func::call_with_receiver(&new, &Value::Class(class.clone()), args, kwargs)
+}
+
 /// Binds a class attribute found for `receiver` the way descriptors do.
+/// A builtin type's method (`dict.items` inherited by `class C(dict)`) binds
+/// like a function.
 pub(crate) fn bind(attr: Value, receiver: &Value, class: &Rc<PyClass>) -> PyResult<Value> {
     Ok(match attr {
         Value::Function(_) => Value::PyMethod(Rc::new(PyMethod {
             func: attr,
             receiver: receiver.clone(),
         })),
+        Value::Method(ref m) if matches!(m.receiver, Value::Type(_)) => {
+            Value::PyMethod(Rc::new(PyMethod {
+                func: attr,
+                receiver: receiver.clone(),
+            }))
+        }
         Value::ClassMethod(w) => Value::PyMethod(Rc::new(PyMethod {
             func: w.func.clone(),
             receiver: Value::Class(class.clone()),
@@ -128,8 +185,26 @@ fn is_data_descriptor(attr: &Value) -> bool {
             || special_method(attr, "__delete__").is_some())
 }
 
-/// `instance.name`
+/// `instance.name`: the attribute protocol, then `__getattr__` when it
+/// raises `AttributeError`.
 pub fn get_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
+    match get_attr_no_fallback(instance, name) {
+        Err(err) if err.kind() == crate::error::ExcKind::AttributeError => {
+            match instance.class_ref().lookup("__getattr__") {
+                Some(getattr) => {
+                    let receiver = Value::Instance(instance.clone());
+                    call(&getattr, &[receiver, Value::str(name)], &[])
+                }
+                None => Err(err),
+            }
+        }
+        other => other,
+    }
+}
+
+/// `object.__getattribute__(instance, name)`: data descriptors, the
+/// instance's attributes, then class attributes; no `__getattr__`.
+pub fn get_attr_no_fallback(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
     let class = instance.class();
     // Without data descriptors in the class, the instance dict decides first.
     if !class.flags().data_descriptors {
@@ -160,8 +235,11 @@ pub fn get_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
     if let Some(special) = special_attr(instance, &class, name) {
         return Ok(special);
     }
-    if let Some(getattr) = class.lookup("__getattr__") {
-        return call(&getattr, &[receiver, Value::str(name)], &[]);
+    if let Some(base) = instance.base() {
+        // Data attributes of the builtin value (`int.real`, `range.start`).
+        if let Ok(attr) = crate::methods::getattr(base, name) {
+            return Ok(attr);
+        }
     }
     Err(raise::attribute_error(format!(
         "'{}' object has no attribute '{name}'",
@@ -172,8 +250,8 @@ pub fn get_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<Value> {
 /// Attributes every instance has without storing them.
 fn special_attr(instance: &Rc<PyInstance>, class: &Rc<PyClass>, name: &str) -> Option<Value> {
     match name {
-        "__class__" => Some(Value::Class(class.clone())),
-        "__dict__" => Some(Value::InstanceDict(instance.clone())),
+        "__class__" => Some(crate::builtin_base::class_value(class)),
+        "__dict__" if slots_allow(class, "__dict__") => Some(Value::InstanceDict(instance.clone())),
         "args" => instance
             .exc
             .as_ref()
@@ -280,11 +358,17 @@ pub fn del_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<()> {
         )?;
         return Ok(());
     }
-    match instance.attrs.borrow_mut().remove(name) {
+    remove_attr(instance, name)
+}
+
+/// `object.__delattr__`: removes an attribute from the instance dict.
+pub fn remove_attr(instance: &Rc<PyInstance>, name: &str) -> PyResult<()> {
+    let removed = instance.attrs.borrow_mut().remove(name);
+    match removed {
         Some(_) => Ok(()),
         None => Err(raise::attribute_error(format!(
             "'{}' object has no attribute '{name}'",
-            class.name
+            instance.class_ref().name
         ))),
     }
 }
@@ -298,11 +382,19 @@ pub fn call_method(
     kwargs: KwArgs,
 ) -> PyResult<Value> {
     let class = instance.class();
-    if let Some(method @ Value::Function(_)) = class.lookup(name) {
-        if !instance.attrs.borrow().contains_key(name) {
+    match class.lookup(name) {
+        Some(method @ Value::Function(_)) if !instance.attrs.borrow().contains_key(name) => {
             let receiver = Value::Instance(instance.clone());
             return crate::func::call_with_receiver(&method, &receiver, args, kwargs);
         }
+        // A builtin type's method (`d.items()` on `class C(dict)`): no bound method.
+        Some(Value::Method(m)) if !instance.attrs.borrow().contains_key(name) => {
+            if let Value::Type(t) = m.receiver {
+                let receiver = Value::Instance(instance.clone());
+                return crate::builtin_base::call_method(t, m.name, &receiver, args, kwargs);
+            }
+        }
+        _ => {}
     }
     let attr = get_attr(instance, name)?;
     call(&attr, args, kwargs)
@@ -340,7 +432,10 @@ pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
         "__qualname__" => Ok(Value::str(class.qualname)),
         "__module__" => Ok(Value::str(class.module)),
         "__mro__" => {
-            let mut items: Vec<Value> = class.mro_iter().map(|c| Value::Class(c.clone())).collect();
+            let mut items: Vec<Value> = class
+                .mro_iter()
+                .map(crate::builtin_base::class_value)
+                .collect();
             items.push(Value::Type(crate::types::TypeId::Object));
             Ok(Value::tuple(items))
         }
@@ -351,7 +446,7 @@ pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
                 class
                     .bases
                     .iter()
-                    .map(|c| Value::Class(c.clone()))
+                    .map(crate::builtin_base::class_value)
                     .collect()
             };
             Ok(Value::tuple(bases))

@@ -13,12 +13,15 @@
 //! - [`error`]: exceptions; [`frame`]: frames and the recursion limit.
 //! - [`globals`]: static cells, versions and builtin caches; [`stats`]: cache counters.
 //! - [`func`]: functions and the call protocol; [`sync`]: the single-thread `static` wrapper.
+//! - [`class`], [`instance`], [`object`]: Python-defined classes and their instances;
+//!   [`object_type`]: the methods of `object`; [`builtin_base`]: classes deriving from builtin types.
 //! - [`io`], [`runtime`]: output buffering and process exit.
 //!
 //! pyrt knows nothing of the transpiler or of syn.
 
 pub mod attr;
 pub mod bind;
+pub mod builtin_base;
 pub mod builtins;
 pub mod bytes;
 pub mod cache;
@@ -47,6 +50,7 @@ pub mod methods;
 pub mod module;
 pub mod native;
 pub mod object;
+pub mod object_type;
 pub mod ops;
 pub mod patterns;
 pub mod range;

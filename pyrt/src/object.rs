@@ -56,13 +56,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
 pub fn instance_repr(i: &Rc<PyInstance>) -> PyResult<String> {
     let value = Value::Instance(i.clone());
     if let Some(result) = call_special(&value, "__repr__", &[]) {
-        return match result? {
-            Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(raise::type_error(format!(
-                "__repr__ returned non-string (type {})",
-                other.type_name()
-            ))),
-        };
+        return text_result(result?, "__repr__");
     }
     if i.is_exception() {
         return crate::error::exception_repr(i);
@@ -75,22 +69,32 @@ pub fn instance_repr(i: &Rc<PyInstance>) -> PyResult<String> {
     Ok(format!("<{name} object at {:#x}>", address(&value)))
 }
 
-/// `str(instance)`: `__str__`, the exception message, or the repr.
+/// `str(instance)`: `__str__`, the exception message, or the repr (a
+/// `__repr__` result is then checked as `__str__`'s, as CPython does).
 pub fn instance_str(i: &Rc<PyInstance>) -> PyResult<String> {
     let value = Value::Instance(i.clone());
     if let Some(result) = call_special(&value, "__str__", &[]) {
-        return match result? {
-            Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(raise::type_error(format!(
-                "__str__ returned non-string (type {})",
-                other.type_name()
-            ))),
-        };
+        return text_result(result?, "__str__");
     }
     if i.is_exception() {
         return crate::error::exception_str(i);
     }
+    if let Some(result) = call_special(&value, "__repr__", &[]) {
+        return text_result(result?, "__str__");
+    }
     instance_repr(i)
+}
+
+/// The text a `__str__`/`__repr__` returned (a str, or an instance of a str
+/// subclass), else `TypeError`.
+fn text_result(result: Value, method: &str) -> PyResult<String> {
+    match crate::builtin_base::view(&result) {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        _ => Err(raise::type_error(format!(
+            "{method} returned non-string (type {})",
+            result.type_name()
+        ))),
+    }
 }
 
 /// `hash(v)` for classes, instances and method objects.
@@ -132,7 +136,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
 }
 
 /// CPython's default hash: the address rotated by 4 bits.
-fn identity_hash(v: &Value) -> i64 {
+pub(crate) fn identity_hash(v: &Value) -> i64 {
     let h = (address(v) as u64).rotate_right(4) as i64;
     if h == -1 {
         -2
@@ -183,128 +187,6 @@ pub fn len(v: &Value) -> PyResult<usize> {
             "'{}' object cannot be interpreted as an integer",
             other.type_name()
         ))),
-    }
-}
-
-/// The methods every object inherits from `object` (and exceptions from
-/// `BaseException`), bound to `receiver`, for `super().name` that reaches the root.
-pub fn object_method(receiver: &Value, name: &str) -> Option<Value> {
-    let function: &'static crate::func::BuiltinFunction = match name {
-        "__init__" => &OBJECT_INIT,
-        "__setattr__" => &OBJECT_SETATTR,
-        "__repr__" => &OBJECT_REPR,
-        "__str__" => &OBJECT_STR,
-        "__eq__" => &OBJECT_EQ,
-        "__hash__" => &OBJECT_HASH,
-        _ => return None,
-    };
-    Some(Value::PyMethod(Rc::new(crate::descr::PyMethod {
-        func: Value::Builtin(function),
-        receiver: receiver.clone(),
-    })))
-}
-
-static OBJECT_INIT: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
-    name: "__init__",
-    call: object_init,
-};
-static OBJECT_SETATTR: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
-    name: "__setattr__",
-    call: object_setattr,
-};
-static OBJECT_REPR: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
-    name: "__repr__",
-    call: object_repr,
-};
-static OBJECT_STR: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
-    name: "__str__",
-    call: object_str,
-};
-static OBJECT_EQ: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
-    name: "__eq__",
-    call: object_eq,
-};
-static OBJECT_HASH: crate::func::BuiltinFunction = crate::func::BuiltinFunction {
-    name: "__hash__",
-    call: object_hash,
-};
-
-/// `object.__init__(self)` / `BaseException.__init__(self, *args)`.
-fn object_init(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
-    if let Some(Value::Instance(i)) = args.first() {
-        if let Some(state) = &i.exc {
-            state.borrow_mut().args = args[1..].to_vec();
-        }
-    }
-    Ok(Value::None)
-}
-
-/// `object.__setattr__(self, name, value)`.
-fn object_setattr(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
-    match args {
-        [Value::Instance(i), Value::Str(name), value] => {
-            crate::instance::store_attr(i, &i.class(), name.as_str(), value.clone())?;
-            Ok(Value::None)
-        }
-        _ => Err(raise::type_error("expected 2 arguments")),
-    }
-}
-
-/// `object.__repr__(self)`: the default repr, ignoring overrides.
-fn object_repr(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Instance(i)) if i.is_exception() => {
-            Ok(Value::string(crate::error::exception_repr(i)?))
-        }
-        Some(v @ Value::Instance(i)) => {
-            let class = i.class();
-            let name = match class.module {
-                "builtins" => class.qualname.to_string(),
-                module => format!("{module}.{}", class.qualname),
-            };
-            Ok(Value::string(format!(
-                "<{name} object at {:#x}>",
-                address(v)
-            )))
-        }
-        Some(other) => Ok(Value::string(crate::repr::repr(other)?)),
-        None => Err(raise::type_error("expected 1 argument")),
-    }
-}
-
-/// `object.__str__(self)`: `repr(self)` (or the exception message).
-fn object_str(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Instance(i)) if i.is_exception() => {
-            let state_args = i
-                .exc
-                .as_ref()
-                .map(|e| e.borrow().args.clone())
-                .unwrap_or_default();
-            Ok(Value::string(crate::exceptions::default_str(
-                i.class().exception_kind(),
-                &state_args,
-            )?))
-        }
-        Some(v) => Ok(Value::string(crate::repr::repr(v)?)),
-        None => Err(raise::type_error("expected 1 argument")),
-    }
-}
-
-/// `object.__eq__(self, other)`: identity, else NotImplemented.
-fn object_eq(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
-    match args {
-        [a, b] if a.is(b) => Ok(Value::Bool(true)),
-        [_, _] => Ok(Value::NotImplemented),
-        _ => Err(raise::type_error("expected 1 argument")),
-    }
-}
-
-/// `object.__hash__(self)`: the identity hash.
-fn object_hash(args: &[Value], _kwargs: crate::func::KwArgs) -> PyResult<Value> {
-    match args.first() {
-        Some(v) => Ok(Value::Int(identity_hash(v))),
-        None => Err(raise::type_error("expected 1 argument")),
     }
 }
 
@@ -408,7 +290,7 @@ pub fn iter(obj: &Value) -> PyResult<Value> {
         Some(result) => {
             let iterator = result?;
             if special_method(&iterator, "__next__").is_none()
-                && !matches!(iterator, Value::Iter(_))
+                && !matches!(iterator, Value::Iter(_) | Value::Generator(_))
             {
                 return Err(raise::type_error(format!(
                     "iter() returned non-iterator of type '{}'",

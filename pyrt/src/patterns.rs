@@ -5,34 +5,55 @@ use crate::error::{raise, PyResult};
 use crate::types::TypeId;
 use crate::value::Value;
 
-/// The items of a subject that sequence patterns match (list, tuple, range;
-/// not str, bytes or dict), or `None`.
+/// The items of a subject that sequence patterns match (list, tuple, range,
+/// and instances of list and tuple subclasses, read by iterating them; not
+/// str, bytes or dict), or `None`.
 pub fn sequence(subject: &Value) -> PyResult<Option<Vec<Value>>> {
     Ok(match subject {
         Value::List(l) => Some(l.items.borrow().clone()),
         Value::Tuple(t) => Some(t.items.to_vec()),
         Value::Range(_) => Some(crate::iter::collect(subject)?),
+        Value::Instance(i) if matches!(i.base(), Some(Value::List(_) | Value::Tuple(_))) => {
+            Some(crate::iter::collect(subject)?)
+        }
         _ => None,
     })
 }
 
-/// Whether mapping patterns apply to the subject (a dict).
+/// Whether mapping patterns apply to the subject (a dict, or an instance of
+/// a dict subclass).
 pub fn is_mapping(subject: &Value) -> bool {
-    matches!(subject, Value::Dict(_))
+    matches!(crate::builtin_base::view(subject), Value::Dict(_))
 }
 
-/// The value under `key` in a mapping subject, if present.
+/// The value under `key` in a mapping subject, if present (a dict
+/// subclass's through its `get` method, as CPython asks).
 pub fn mapping_get(subject: &Value, key: &Value) -> PyResult<Option<Value>> {
     match subject {
         Value::Dict(d) => d.get(key),
+        Value::Instance(_) => {
+            let missing = crate::object_type::new_object();
+            let found =
+                crate::methods::call_method(subject, "get", &[key.clone(), missing.clone()], &[])?;
+            Ok((!found.is(&missing)).then_some(found))
+        }
         _ => Ok(None),
     }
 }
 
 /// `**rest` in a mapping pattern: a new dict without the matched keys.
 pub fn mapping_rest(subject: &Value, keys: &[Value]) -> PyResult<Value> {
-    let Value::Dict(d) = subject else {
-        return Ok(Value::None);
+    let copy;
+    let d = match subject {
+        Value::Dict(d) => d,
+        Value::Instance(_) if is_mapping(subject) => {
+            copy = crate::dict::dict_from(std::slice::from_ref(subject), &[])?;
+            match &copy {
+                Value::Dict(d) => d,
+                _ => return Ok(Value::None),
+            }
+        }
+        _ => return Ok(Value::None),
     };
     let rest = crate::dict::PyDict::new();
     let entries = d.entries();
@@ -72,7 +93,14 @@ pub fn positional(subject: &Value, class: &Value, count: usize) -> PyResult<Opti
     if count == 0 {
         return Ok(Some(Vec::new()));
     }
-    if let Value::Type(t) = class {
+    // The builtin types match their subject itself, and so do their
+    // subclasses that do not define `__match_args__`.
+    let builtin = match class {
+        Value::Type(t) => Some(*t),
+        Value::Class(c) if c.lookup("__match_args__").is_none() => c.base_type,
+        _ => None,
+    };
+    if let Some(t) = builtin {
         let self_matching = matches!(
             t,
             TypeId::Bool

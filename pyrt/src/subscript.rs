@@ -113,15 +113,15 @@ pub fn slice_indices(
 /// A subscript as an index for `kind` sequences (`list`, `tuple`), with CPython's errors.
 #[inline]
 fn seq_index(key: &Value, kind: &str) -> PyResult<i64> {
-    match key {
+    match crate::builtin_base::view(key) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
         Value::BigInt(_) => Err(raise::index_error(
             "cannot fit 'int' into an index-sized integer",
         )),
-        other => Err(raise::type_error(format!(
+        _ => Err(raise::type_error(format!(
             "{kind} indices must be integers or slices, not {}",
-            other.type_name()
+            key.type_name()
         ))),
     }
 }
@@ -176,6 +176,7 @@ fn getitem_slow(obj: &Value, key: &Value) -> PyResult<Value> {
         Value::Str(s) => str_item(s, key),
         Value::Namespace(ns) => crate::module::getitem(ns, key),
         Value::InstanceDict(i) => crate::instance::dict_getitem(i, key),
+        Value::Native(n) => crate::native::getitem(n, obj, key),
         Value::Bytes(b) => {
             let i = seq_index(key, "byte")?;
             match normalize_index(i, b.data.len()) {
@@ -346,7 +347,31 @@ pub fn getslice(obj: &Value, lower: &Value, upper: &Value, step: &Value) -> PyRe
             "type '{}' is not subscriptable",
             t.name()
         ))),
+        Value::Instance(_) => match builtin_slice_target(obj, "__getitem__") {
+            Some(base) => getslice(base, lower, upper, step),
+            None => Err(slice_objects_unsupported(obj)),
+        },
         other => Err(not_subscriptable(other)),
+    }
+}
+
+/// The builtin value a slice of `obj` (an instance) applies to: its base
+/// value, when its class keeps the builtin type's own special method `name`.
+/// Slice objects do not exist in pyrt, so an overriding method cannot get one.
+fn builtin_slice_target<'a>(obj: &'a Value, name: &str) -> Option<&'a Value> {
+    let Value::Instance(i) = obj else {
+        return None;
+    };
+    let (base, t) = (i.base()?, i.class_ref().base_type?);
+    crate::builtin_base::inherits(i.class_ref(), name, t).then_some(base)
+}
+
+/// The error for slicing an object whose class defines its own subscript methods.
+#[cold]
+fn slice_objects_unsupported(obj: &Value) -> PyErr {
+    match crate::instance::special_method(obj, "__getitem__") {
+        Some(_) => raise::type_error("pyrc: slice objects are not supported yet"),
+        None => not_subscriptable(obj),
     }
 }
 
@@ -393,6 +418,9 @@ pub fn setslice(
     step: &Value,
     value: Value,
 ) -> PyResult<()> {
+    if let Some(base) = builtin_slice_target(obj, "__setitem__") {
+        return setslice(base, lower, upper, step, value);
+    }
     let Value::List(list) = obj else {
         return Err(raise::type_error(format!(
             "'{}' object does not support item assignment",
@@ -447,6 +475,9 @@ pub fn setslice(
 
 /// `del obj[lower:upper:step]` (lists only).
 pub fn delslice(obj: &Value, lower: &Value, upper: &Value, step: &Value) -> PyResult<()> {
+    if let Some(base) = builtin_slice_target(obj, "__delitem__") {
+        return delslice(base, lower, upper, step);
+    }
     let Value::List(list) = obj else {
         return Err(raise::type_error(format!(
             "'{}' object does not support item deletion",

@@ -1,2 +1,2 @@
-class L(list):
+class M(type):
     pass

@@ -40,3 +40,8 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(isinstance(json.JSONDecodeError("m", "d", 0) if False else ValueError(), ValueError), issubclass(json.JSONDecodeError, ValueError))
+class Config(dict):
+    pass
+class Names(list):
+    pass
+print(dumps(Config(a=1, b=Names(["x", "y"]))), dumps({"k": Config()}, indent=1))

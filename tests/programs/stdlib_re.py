@@ -146,3 +146,5 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(isinstance(re.error("x"), Exception), re.error.__name__)
+m = re.search(r"(?P<word>\w+)\s+(?P<num>\d+)", "hello world 42 end")
+print(m[0], m[1], m["num"])

@@ -90,7 +90,8 @@ pub fn is_subclass(class: &Value, target: &Value, function: &str) -> PyResult<bo
         (_, Value::Type(TypeId::Object)) => Ok(true),
         (Value::Class(a), Value::Class(b)) => Ok(a.is_subclass(b)),
         (Value::Type(a), Value::Type(b)) => Ok(a.is_subtype_of(*b)),
-        (Value::Class(_), Value::Type(_)) | (Value::Type(_), Value::Class(_)) => Ok(false),
+        (Value::Class(a), Value::Type(b)) => Ok(a.base_type.is_some_and(|t| t.is_subtype_of(*b))),
+        (Value::Type(_), Value::Class(_)) => Ok(false),
         _ => Err(raise::type_error(format!(
             "{function}() arg 2 must be a type, a tuple of types, or a union"
         ))),

@@ -75,10 +75,10 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             }
         }
         TypeId::Object => {
-            check_arity("object", args, 0, 0)?;
-            Err(raise::type_error(
-                "pyrc: object() instances are not supported yet",
-            ))
+            if !args.is_empty() || !kwargs.is_empty() {
+                return Err(raise::type_error("object() takes no arguments"));
+            }
+            Ok(crate::object_type::new_object())
         }
         TypeId::NoneType => {
             check_arity("NoneType", args, 0, 0)?;
@@ -116,6 +116,14 @@ fn int(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             )),
         };
     }
+    if let Value::Instance(_) = x {
+        if let Some(result) = converted(x, &["__int__", "__index__", "__trunc__"], true) {
+            return result;
+        }
+        if let Some(base @ Value::Str(_)) = crate::builtin_base::base_value(x) {
+            return int(std::slice::from_ref(base), &[]);
+        }
+    }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -135,6 +143,14 @@ fn float(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let Some(x) = args.first() else {
         return Ok(Value::Float(0.0));
     };
+    if let Value::Instance(_) = x {
+        if let Some(result) = converted(x, &["__float__", "__index__"], false) {
+            return result;
+        }
+        if let Some(base @ Value::Str(_)) = crate::builtin_base::base_value(x) {
+            return float(std::slice::from_ref(base), &[]);
+        }
+    }
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
@@ -146,6 +162,39 @@ fn float(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             other.type_name()
         ))),
     }
+}
+
+/// `int(x)` / `float(x)` of a Python-defined object: the result of the first
+/// of `methods` its class has (`None` if it has none), checked as CPython
+/// checks it; a result of a builtin subclass counts as its base value.
+fn converted(x: &Value, methods: &[&str], to_int: bool) -> Option<PyResult<Value>> {
+    let (method, result) = methods
+        .iter()
+        .find_map(|m| Some((*m, crate::instance::call_special(x, m, &[])?)))?;
+    Some(result.and_then(|value| {
+        let number = crate::builtin_base::view(&value);
+        match (number, method) {
+            (Value::Int(_) | Value::BigInt(_), _) if to_int => Ok(number.clone()),
+            (Value::Bool(b), _) if to_int => Ok(Value::Int(i64::from(*b))),
+            (Value::Float(_), "__float__") => Ok(number.clone()),
+            (Value::Int(i), "__index__") => Ok(Value::Float(*i as f64)),
+            (Value::Bool(b), "__index__") => Ok(Value::Float(f64::from(u8::from(*b)))),
+            (Value::BigInt(b), "__index__") => crate::int::to_f64(b).map(Value::Float),
+            (_, "__float__") => Err(raise::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                x.type_name(),
+                value.type_name()
+            ))),
+            (_, "__trunc__") => Err(raise::type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                value.type_name()
+            ))),
+            _ => Err(raise::type_error(format!(
+                "{method} returned non-int (type {})",
+                value.type_name()
+            ))),
+        }
+    }))
 }
 
 /// `str(object='')`

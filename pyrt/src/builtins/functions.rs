@@ -193,7 +193,10 @@ pub fn isinstance(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
     match class {
         Value::Type(TypeId::Object) => Ok(true),
-        Value::Type(_) if matches!(obj, Value::Instance(_)) => Ok(false),
+        Value::Type(t) if matches!(obj, Value::Instance(_)) => Ok(match obj {
+            Value::Instance(i) => i.class_ref().base_type.is_some_and(|b| b.is_subtype_of(*t)),
+            _ => false,
+        }),
         Value::Type(t) => Ok(obj.type_id().is_subtype_of(*t)),
         Value::Class(c) => Ok(match obj {
             Value::Instance(i) => i.class().is_subclass(c),
@@ -286,7 +289,7 @@ pub fn next(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 /// The type object of a value (`type(x)`).
 pub fn type_of(value: &Value) -> Value {
     if let Value::Instance(i) = value {
-        return Value::Class(i.class());
+        return crate::builtin_base::class_value(i.class_ref());
     }
     Value::Type(match value.type_id() {
         TypeId::BuiltinMethod => TypeId::BuiltinFunction,

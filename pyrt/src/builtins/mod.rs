@@ -193,15 +193,15 @@ static FUNCTIONS: &[BuiltinFunction] = &[
 
 /// Converts an argument used as an integer index or count (`int` or `bool`).
 pub fn index_arg(value: &Value) -> PyResult<i64> {
-    match value {
+    match crate::builtin_base::view(value) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(raise::overflow(
             "Python int too large to convert to C ssize_t",
         )),
-        other => Err(raise::type_error(format!(
+        _ => Err(raise::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+            value.type_name()
         ))),
     }
 }

@@ -31,6 +31,13 @@ pub fn pow(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 /// `pow(base, exp, mod)`: ints only; a negative exponent uses the modular inverse.
 pub fn pow_mod(base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
+    let named = [base, exp, modulus];
+    // Instances of int subclasses take part as their values.
+    let (base, exp, modulus) = (
+        crate::builtin_base::view(base),
+        crate::builtin_base::view(exp),
+        crate::builtin_base::view(modulus),
+    );
     let operands = [base, exp, modulus];
     if operands.iter().any(|v| matches!(v, Value::Float(_))) {
         // CPython reaches float's `__pow__`, which refuses any modulus.
@@ -45,9 +52,9 @@ pub fn pow_mod(base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
     ) else {
         return Err(raise::type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
-            base.type_name(),
-            exp.type_name(),
-            modulus.type_name()
+            named[0].type_name(),
+            named[1].type_name(),
+            named[2].type_name()
         )));
     };
     if let (Value::Int(b), Value::Int(e), Value::Int(m)) = (base, exp, modulus) {

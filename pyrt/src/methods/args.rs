@@ -147,13 +147,13 @@ pub fn bind<'a, const N: usize>(
 /// An integer argument (`__index__`): int or bool; huge ints overflow.
 #[inline]
 pub fn index_arg(v: &Value) -> PyResult<i64> {
-    match v {
+    match crate::builtin_base::view(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
         Value::BigInt(_) => Err(raise::overflow(
             "Python int too large to convert to C ssize_t",
         )),
-        other => Err(not_an_integer(other)),
+        _ => Err(not_an_integer(v)),
     }
 }
 
@@ -204,11 +204,11 @@ pub fn index_bound(v: Option<&Value>, default: i64) -> PyResult<i64> {
 /// The str inside `v`, or `TypeError: {prefix}must be str, not T`.
 #[inline]
 pub fn str_arg<'a>(v: &'a Value, prefix: &str) -> PyResult<&'a std::rc::Rc<crate::str::PyStr>> {
-    match v {
+    match crate::builtin_base::view(v) {
         Value::Str(s) => Ok(s),
-        other => Err(raise::type_error(format!(
+        _ => Err(raise::type_error(format!(
             "{prefix}must be str, not {}",
-            other.type_name()
+            v.type_name()
         ))),
     }
 }

@@ -15,6 +15,7 @@ use crate::value::Value;
 
 pub mod args;
 mod dict_methods;
+pub mod dunder;
 mod num_methods;
 mod seq_methods;
 mod set_methods;
@@ -27,6 +28,13 @@ pub fn call_method(
     args: &[Value],
     kwargs: KwArgs,
 ) -> PyResult<Value> {
+    if name.starts_with("__") {
+        if let Some(t) = dunder::value_type(receiver) {
+            if dunder::names(t).contains(&name) {
+                return dunder::call(t, receiver, receiver, name, args, kwargs);
+            }
+        }
+    }
     match receiver {
         Value::List(l) => seq_methods::call_list(l, name, args, kwargs),
         Value::Str(s) => str_methods::call(s, name, args, kwargs),
@@ -77,9 +85,13 @@ pub fn method_names(t: TypeId) -> &'static [&'static str] {
     }
 }
 
-/// The `&'static` spelling of `name` if it is a method of `t`.
+/// The `&'static` spelling of `name` if it is a method or special method of `t`.
 fn method_name(t: TypeId, name: &str) -> Option<&'static str> {
-    method_names(t).iter().copied().find(|m| *m == name)
+    let names = match name.starts_with("__") {
+        true => dunder::names(t),
+        false => method_names(t),
+    };
+    names.iter().copied().find(|m| *m == name)
 }
 
 /// `obj.name`
@@ -149,14 +161,37 @@ fn type_attribute(t: TypeId, name: &str) -> PyResult<Value> {
             name: method,
         })));
     }
+    if t == TypeId::Object {
+        if let Some(method) = crate::object_type::attribute(name) {
+            return Ok(method);
+        }
+    }
     match name {
         "__name__" | "__qualname__" => Ok(Value::str(t.name())),
         "__class__" => Ok(Value::Type(TypeId::Type)),
-        _ => Err(raise::attribute_error(format!(
-            "type object '{}' has no attribute '{name}'",
-            t.name()
-        ))),
+        "__module__" => Ok(Value::str("builtins")),
+        "__dict__" => crate::builtin_base::type_dict(t),
+        "__new__" => crate::builtin_base::new_function(t).ok_or_else(|| no_type_attribute(t, name)),
+        "__mro__" => {
+            let mut mro = vec![Value::Type(t)];
+            if t == TypeId::Bool {
+                mro.push(Value::Type(TypeId::Int));
+            }
+            if t != TypeId::Object {
+                mro.push(Value::Type(TypeId::Object));
+            }
+            Ok(Value::tuple(mro))
+        }
+        _ => Err(no_type_attribute(t, name)),
     }
+}
+
+/// `AttributeError: type object 'int' has no attribute 'foo'`
+fn no_type_attribute(t: TypeId, name: &str) -> PyErr {
+    raise::attribute_error(format!(
+        "type object '{}' has no attribute '{name}'",
+        t.name()
+    ))
 }
 
 /// Calls an attribute that is not a method (`x.real()` raises "not callable").
@@ -199,14 +234,7 @@ fn call_unbound(t: TypeId, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
             t.name()
         )));
     };
-    if !receiver.type_id().is_subtype_of(t) {
-        return Err(raise::type_error(format!(
-            "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-            t.name(),
-            receiver.type_name()
-        )));
-    }
-    call_method(receiver, name, rest, kwargs)
+    crate::builtin_base::call_method(t, name, receiver, rest, kwargs)
 }
 
 #[cfg(test)]

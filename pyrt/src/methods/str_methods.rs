@@ -5,6 +5,7 @@ use std::rc::Rc;
 use super::args::{
     bind, c_int_arg, expect_range, index_arg, no_args, one_arg, search_bound, str_arg, takes_range,
 };
+use crate::builtin_base::view;
 use crate::error::{raise, PyResult};
 use crate::func::KwArgs;
 use crate::str::split::StripSide;
@@ -190,7 +191,7 @@ pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
 
 /// `sep` of `split`: a str or None.
 fn sep_arg(v: Option<&Value>) -> PyResult<Option<&PyStr>> {
-    match v {
+    match v.map(view) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s)),
         Some(other) => Err(raise::type_error(format!(
@@ -220,7 +221,7 @@ fn strip_method(
     kwargs: KwArgs,
 ) -> PyResult<Value> {
     expect_range(name, qual, args, kwargs, 0, 1)?;
-    let chars = match args.first() {
+    let chars = match args.first().map(view) {
         None | Some(Value::None) => None,
         Some(Value::Str(c)) => Some(c.as_str()),
         Some(_) => return Err(raise::type_error(format!("{name} arg must be None or str"))),
@@ -255,26 +256,26 @@ fn prefix_method(s: &PyStr, name: &str, args: &[Value], kwargs: KwArgs) -> PyRes
     } else {
         search::endswith
     };
-    match &args[0] {
+    match view(&args[0]) {
         Value::Str(p) => Ok(Value::Bool(test(s, p, start, end))),
         Value::Tuple(t) => {
             for item in t.items.iter() {
-                match item {
+                match view(item) {
                     Value::Str(p) if test(s, p, start, end) => return Ok(Value::Bool(true)),
                     Value::Str(_) => {}
-                    other => {
+                    _ => {
                         return Err(raise::type_error(format!(
                             "tuple for {name} must only contain str, not {}",
-                            other.type_name()
+                            item.type_name()
                         )))
                     }
                 }
             }
             Ok(Value::Bool(false))
         }
-        other => Err(raise::type_error(format!(
+        _ => Err(raise::type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
-            other.type_name()
+            args[0].type_name()
         ))),
     }
 }

@@ -214,6 +214,9 @@ fn int_modulo_by_zero() -> PyErr {
 
 /// `divmod(a, b)`: the tuple `(a // b, a % b)`.
 pub fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__divmod__", "__rdivmod__") {
+        return result;
+    }
     let Some(pair) = num_pair(a, b) else {
         return Err(raise::unsupported_operands("divmod()", a, b));
     };

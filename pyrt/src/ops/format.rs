@@ -6,6 +6,7 @@
 
 use num_bigint::{BigInt, Sign};
 
+use crate::builtin_base::view;
 use crate::error::{raise, PyErr, PyResult};
 use crate::value::Value;
 
@@ -47,7 +48,9 @@ struct Args<'a> {
 
 impl<'a> Args<'a> {
     fn new(args: &'a Value) -> Args<'a> {
-        match args {
+        // A tuple subclass's instance is a tuple of arguments; a dict
+        // subclass's a mapping (read through its own `__getitem__`).
+        match view(args) {
             Value::Tuple(t) => Args {
                 items: &t.items,
                 next: 0,
@@ -338,6 +341,7 @@ fn with_min_digits(digits: String, precision: Option<usize>) -> String {
 /// The character of `%c`: a code point or a one-character str.
 fn char_arg(arg: &Value) -> PyResult<char> {
     let out_of_range = || raise::overflow("%c arg not in range(0x110000)");
+    let arg = view(arg);
     match arg {
         Value::Int(_) | Value::Bool(_) => {
             let code = super::num::small_int(arg).unwrap_or(-1);
@@ -354,13 +358,13 @@ fn char_arg(arg: &Value) -> PyResult<char> {
 
 /// Sign and decimal digits for `%d`/`%i`/`%u`: ints, or floats truncated.
 fn decimal_arg(arg: &Value, conversion: char) -> PyResult<(bool, String)> {
-    let int = match arg {
+    let int = match view(arg) {
         Value::Float(f) => crate::int::from_f64(*f)?,
         v if crate::int::is_int(v) => v.clone(),
-        other => {
+        _ => {
             return Err(raise::type_error(format!(
                 "%{conversion} format: a real number is required, not {}",
-                other.type_name()
+                arg.type_name()
             )))
         }
     };
@@ -373,14 +377,14 @@ fn decimal_arg(arg: &Value, conversion: char) -> PyResult<(bool, String)> {
 
 /// Sign and digits for `%o`/`%x`/`%X`: ints only.
 fn radix_arg(arg: &Value, conversion: char) -> PyResult<(bool, String)> {
-    let big = match arg {
+    let big = match view(arg) {
         Value::Int(i) => BigInt::from(*i),
         Value::Bool(b) => BigInt::from(u8::from(*b)),
         Value::BigInt(b) => (**b).clone(),
-        other => {
+        _ => {
             return Err(raise::type_error(format!(
                 "%{conversion} format: an integer is required, not {}",
-                other.type_name()
+                arg.type_name()
             )))
         }
     };
@@ -394,12 +398,12 @@ fn radix_arg(arg: &Value, conversion: char) -> PyResult<(bool, String)> {
 
 /// The float of `%e`/`%f`/`%g`: floats and ints (which may overflow).
 fn float_arg(arg: &Value) -> PyResult<f64> {
-    match arg {
+    match view(arg) {
         Value::Float(f) => Ok(*f),
         v => crate::int::value_to_f64(v).unwrap_or_else(|| {
             Err(raise::type_error(format!(
                 "must be real number, not {}",
-                v.type_name()
+                arg.type_name()
             )))
         }),
     }

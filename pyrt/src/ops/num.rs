@@ -37,8 +37,11 @@ pub(crate) fn num(v: &Value) -> Option<Num<'_>> {
 }
 
 /// The coerced operands, `None` if either is not a number, or the
-/// `OverflowError` of converting a huge int to float.
+/// `OverflowError` of converting a huge int to float. Called once special
+/// methods have declined, it reads an instance of an `int` or `float`
+/// subclass as its value (`1.5 + I(3)`).
 pub(crate) fn num_pair<'a>(a: &'a Value, b: &'a Value) -> Option<PyResult<NumPair<'a>>> {
+    let (a, b) = (crate::builtin_base::view(a), crate::builtin_base::view(b));
     let (x, y) = (num(a)?, num(b)?);
     Some(match (x, y) {
         (Num::Small(x), Num::Small(y)) => Ok(NumPair::Small(x, y)),

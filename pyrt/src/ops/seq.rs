@@ -8,8 +8,11 @@ use crate::value::Value;
 /// Repetitions needing more bytes than this raise `MemoryError` up front.
 const MAX_REPEAT_BYTES: usize = 1 << 40;
 
-/// `a + b` when the operands are not both numbers.
+/// `a + b` when the operands are not both numbers (an instance of a
+/// builtin subclass counts as its value: `[1] + L([2])`).
 pub(super) fn concat(a: &Value, b: &Value) -> PyResult<Value> {
+    let (orig_a, orig_b) = (a, b);
+    let (a, b) = (crate::builtin_base::view(a), crate::builtin_base::view(b));
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => {
             if y.is_empty() {
@@ -40,19 +43,17 @@ pub(super) fn concat(a: &Value, b: &Value) -> PyResult<Value> {
             data.extend_from_slice(&y.data);
             Ok(crate::bytes::PyBytes::value(data))
         }
-        (Value::Bytes(_), other) => Err(raise::type_error(format!(
+        (Value::Bytes(_), _) => Err(raise::type_error(format!(
             "can't concat {} to bytes",
-            other.type_name()
+            orig_b.type_name()
         ))),
-        (Value::Str(_) | Value::List(_) | Value::Tuple(_), other) => {
-            Err(raise::type_error(format!(
-                "can only concatenate {} (not \"{}\") to {}",
-                a.type_name(),
-                other.type_name(),
-                a.type_name()
-            )))
-        }
-        _ => Err(raise::unsupported_operands("+", a, b)),
+        (Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => Err(raise::type_error(format!(
+            "can only concatenate {} (not \"{}\") to {}",
+            a.type_name(),
+            orig_b.type_name(),
+            a.type_name()
+        ))),
+        _ => Err(raise::unsupported_operands("+", orig_a, orig_b)),
     }
 }
 

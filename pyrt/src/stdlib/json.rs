@@ -198,6 +198,10 @@ fn encode(
             }
             stack.pop();
         }
+        // Instances of dict/list/str/... subclasses encode as their builtin value.
+        other if crate::builtin_base::base_value(other).is_some() => {
+            encode(out, crate::builtin_base::view(other), o, depth, stack)?
+        }
         other => match &o.default {
             Some(default) => {
                 enter(value, stack)?;

@@ -191,12 +191,12 @@ pub fn join(sep: &str, iterable: &Value) -> PyResult<Value> {
 fn join_items(sep: &str, items: &[Value]) -> PyResult<Value> {
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
-        match item {
+        match crate::builtin_base::view(item) {
             Value::Str(s) => total += s.as_str().len(),
-            other => {
+            _ => {
                 return Err(raise::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
-                    other.type_name()
+                    item.type_name()
                 )))
             }
         }
@@ -209,7 +209,7 @@ fn join_items(sep: &str, items: &[Value]) -> PyResult<Value> {
         if i > 0 {
             out.push_str(sep);
         }
-        if let Value::Str(s) = item {
+        if let Value::Str(s) = crate::builtin_base::view(item) {
             out.push_str(s.as_str());
         }
     }

@@ -25,6 +25,8 @@ impl Lower<'_, '_, '_> {
             return quote!();
         }
         let name = def.name.as_str();
+        // Errors of building the class (bad bases, `__new__`) point at the `class` line.
+        let line = names::lit(self.m.current.line as usize);
         let qualname = match (&self.f.class_body, &self.f.qualname) {
             (Some(outer), _) => format!("{}.{name}", outer.qualname),
             (None, Some(function)) => format!("{function}.<locals>.{name}"),
@@ -49,44 +51,29 @@ impl Lower<'_, '_, '_> {
             let mut #namespace = pyrt::class::Namespace::default();
             let #class_cell = pyrt::cell::Cell::new();
             #body
+            __frame.line = #line;
             let #class = pyrt::class::build_class(#name, #qualname, MODULE.name, &__bases, #namespace)?;
             #class_cell.set(#class.clone());
             #store
         })
     }
 
-    /// A class feature pyrt cannot run yet: a builtin type other than
-    /// `object` as a base, or a `__new__` method.
+    /// A class feature pyrt cannot run yet: `type` as a base (a metaclass).
+    /// Other builtin bases are handled at run time (`pyrt::builtin_base`),
+    /// which raises CPython's `TypeError` for the types that cannot be bases.
     fn unsupported_class_feature(&self, def: &ast::StmtClassDef) -> Option<String> {
-        const BUILTIN_TYPES: &[&str] = &[
-            "int",
-            "float",
-            "str",
-            "bytes",
-            "bool",
-            "list",
-            "tuple",
-            "dict",
-            "set",
-            "frozenset",
-            "range",
-            "type",
-        ];
+        const UNSUPPORTED_BASES: &[&str] = &["type"];
         for base in &def.bases {
             if let ast::Expr::Name(n) = base {
                 let name = n.id.as_str();
                 let shadowed =
                     self.m.scope.names.contains(name) || self.f.kind(name) != NameKind::Global;
-                if BUILTIN_TYPES.contains(&name) && !shadowed {
+                if UNSUPPORTED_BASES.contains(&name) && !shadowed {
                     return Some(format!("subclass of the builtin type '{name}'"));
                 }
             }
         }
-        let defines_new = def
-            .body
-            .iter()
-            .any(|s| matches!(s, ast::Stmt::FunctionDef(f) if f.name.as_str() == "__new__"));
-        defines_new.then(|| "__new__ method".to_string())
+        None
     }
 
     /// The class body's statements, with names bound in the namespace.
