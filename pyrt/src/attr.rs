@@ -15,6 +15,7 @@ pub fn setattr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
             crate::module::setattr(m, name, value);
             Ok(())
         }
+        Value::Function(f) => f.set_attr(name, value),
         Value::Type(t) => Err(raise::type_error(format!(
             "cannot set '{name}' attribute of immutable type '{}'",
             t.name()
@@ -29,6 +30,7 @@ pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
         Value::Instance(i) => crate::instance::del_attr(i, name),
         Value::Class(c) => c.del_attr(name),
         Value::Module(m) => crate::module::delattr(m, name),
+        Value::Function(f) => f.del_attr(name),
         Value::Type(t) => Err(raise::type_error(format!(
             "cannot delete '{name}' attribute of immutable type '{}'",
             t.name()

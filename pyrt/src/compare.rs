@@ -163,6 +163,10 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Range(x), Value::Range(y)) => Ok(range_eq(x, y)),
         // Bound methods are equal when bound to the same object.
         (Value::Method(x), Value::Method(y)) => Ok(x.name == y.name && x.receiver.is(&y.receiver)),
+        // Python methods: the same `__self__` and equal `__func__`.
+        (Value::PyMethod(x), Value::PyMethod(y)) => {
+            Ok(x.receiver.is(&y.receiver) && eq(&x.func, &y.func)?)
+        }
         (Value::Set(_) | Value::FrozenSet(_), _) | (_, Value::Set(_) | Value::FrozenSet(_)) => {
             crate::set::rich_compare(crate::set::Relation::Eq, va, vb)
                 .unwrap_or_else(|| Ok(a.is(b)))

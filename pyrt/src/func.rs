@@ -91,6 +91,9 @@ pub struct PyFunction {
     /// The cells of the enclosing functions' variables this function uses
     /// (`__closure__`), in the order the generated code expects.
     pub closure: Vec<crate::cell::Cell>,
+    /// The function's `__dict__`: attributes set on it (`f.calls = 0`,
+    /// `wraps` copying `__name__`), allocated on first use.
+    attrs: RefCell<Option<std::rc::Rc<crate::dict::PyDict>>>,
 }
 
 impl PyFunction {
@@ -111,7 +114,59 @@ impl PyFunction {
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),
             closure,
+            attrs: RefCell::new(None),
         }))
+    }
+
+    /// An attribute set on the function object, if any (`__dict__` itself too).
+    pub fn get_attr(&self, name: &str) -> Option<Value> {
+        if name == "__dict__" {
+            return Some(Value::Dict(self.dict()));
+        }
+        let attrs = self.attrs.borrow().clone()?;
+        attrs.get(&Value::str(name)).ok().flatten()
+    }
+
+    /// The function's `__dict__`, created on first use.
+    pub fn dict(&self) -> std::rc::Rc<crate::dict::PyDict> {
+        self.attrs
+            .borrow_mut()
+            .get_or_insert_with(|| std::rc::Rc::new(crate::dict::PyDict::new()))
+            .clone()
+    }
+
+    /// `f.name = value`: `__defaults__` replaces the defaults (calls see
+    /// them at once); any other name is stored on the function object.
+    pub fn set_attr(&self, name: &str, value: Value) -> PyResult<()> {
+        if name == "__defaults__" {
+            let defaults = match &value {
+                Value::None => Vec::new(),
+                Value::Tuple(t) => t.items.to_vec(),
+                _ => {
+                    return Err(raise::type_error(
+                        "__defaults__ must be set to a tuple object",
+                    ))
+                }
+            };
+            *self.defaults.borrow_mut() = defaults;
+            return Ok(());
+        }
+        self.dict().set(Value::str(name), value)
+    }
+
+    /// `del f.name` for an attribute set on the function object.
+    pub fn del_attr(&self, name: &str) -> PyResult<()> {
+        let attrs = self.attrs.borrow().clone();
+        let removed = match attrs {
+            Some(attrs) => attrs.remove(&Value::str(name))?,
+            None => None,
+        };
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(raise::attribute_error(format!(
+                "'function' object has no attribute '{name}'"
+            ))),
+        }
     }
 
     /// The function's `__name__`.

@@ -65,9 +65,12 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
         Value::FrozenSet(s) => Ok(crate::set::frozen_hash(s)),
         Value::Module(m) => Ok(pointer_hash(*m as *const _ as *const ())),
         Value::Native(n) => Ok(pointer_hash(Rc::as_ptr(n) as *const ())),
+        // Equal methods (same `__self__`, equal `__func__`) hash alike.
+        Value::PyMethod(m) => Ok(not_minus_one(
+            identity_hash(&m.receiver) ^ hash(&m.func)?.rotate_left(17),
+        )),
         Value::Instance(_)
         | Value::Class(_)
-        | Value::PyMethod(_)
         | Value::Property(_)
         | Value::ClassMethod(_)
         | Value::StaticMethod(_)

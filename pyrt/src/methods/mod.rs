@@ -103,6 +103,10 @@ pub fn getattr(obj: &Value, name: &str) -> PyResult<Value> {
         Value::Class(c) => return crate::instance::class_get_attr(c, name),
         Value::Module(m) => return crate::module::getattr(m, name),
         Value::Native(n) => return crate::native::getattr(n, obj, name),
+        Value::Function(f) => match f.get_attr(name) {
+            Some(v) => return Ok(v),
+            None => obj.type_id(),
+        },
         other => other.type_id(),
     };
     if let Some(method) = method_name(t, name) {
@@ -135,9 +139,8 @@ fn data_attribute(obj: &Value, name: &str) -> Option<Value> {
         }
         (Value::PyMethod(m), "__self__") => Some(m.receiver.clone()),
         (Value::PyMethod(m), "__func__") => Some(m.func.clone()),
-        (Value::PyMethod(m), "__name__" | "__qualname__" | "__doc__") => {
-            getattr(&m.func, name).ok()
-        }
+        // A bound method reads every other attribute from its function.
+        (Value::PyMethod(m), _) if name != "__class__" => getattr(&m.func, name).ok(),
         (Value::ClassMethod(w) | Value::StaticMethod(w), "__func__") => Some(w.func.clone()),
         (Value::Property(p), "fget") => Some(p.fget.clone()),
         (Value::Property(p), "fset") => Some(p.fset.clone()),
@@ -201,6 +204,11 @@ pub(crate) fn call_attribute(
     args: &[Value],
     kwargs: KwArgs,
 ) -> PyResult<Value> {
+    if let Value::Function(f) = obj {
+        if let Some(attr) = f.get_attr(name) {
+            return crate::func::call(&attr, args, kwargs);
+        }
+    }
     match data_attribute(obj, name) {
         Some(attr) => crate::func::call(&attr, args, kwargs),
         None => Err(no_attribute(obj, name)),
