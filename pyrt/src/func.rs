@@ -240,21 +240,9 @@ impl PyFunction {
                 _ => {}
             }
         }
-        let entry = self.def.entry;
-        let Some(r) = receiver else {
-            return entry(self, args, kwargs);
-        };
-        let r = r.clone();
-        match args {
-            [] => entry(self, &[r], kwargs),
-            [a] => entry(self, &[r, a.clone()], kwargs),
-            [a, b] => entry(self, &[r, a.clone(), b.clone()], kwargs),
-            more => {
-                let mut full = Vec::with_capacity(more.len() + 1);
-                full.push(r);
-                full.extend_from_slice(more);
-                entry(self, &full, kwargs)
-            }
+        match receiver {
+            None => (self.def.entry)(self, args, kwargs),
+            Some(r) => with_receiver(r, args, |full| (self.def.entry)(self, full, kwargs)),
         }
     }
 }
@@ -269,17 +257,24 @@ pub fn call_with_receiver(
     if let Value::Function(f) = callee {
         return f.call(Some(receiver), args, kwargs);
     }
+    with_receiver(receiver, args, |full| call(callee, full, kwargs))
+}
+
+/// Runs `f` on `receiver` followed by `args`, on the stack for up to three
+/// arguments.
+#[inline]
+fn with_receiver<T>(receiver: &Value, args: &[Value], f: impl FnOnce(&[Value]) -> T) -> T {
     let r = receiver.clone();
     match args {
-        [] => call(callee, &[r], kwargs),
-        [a] => call(callee, &[r, a.clone()], kwargs),
-        [a, b] => call(callee, &[r, a.clone(), b.clone()], kwargs),
-        [a, b, c] => call(callee, &[r, a.clone(), b.clone(), c.clone()], kwargs),
+        [] => f(&[r]),
+        [a] => f(&[r, a.clone()]),
+        [a, b] => f(&[r, a.clone(), b.clone()]),
+        [a, b, c] => f(&[r, a.clone(), b.clone(), c.clone()]),
         more => {
             let mut full = Vec::with_capacity(more.len() + 1);
             full.push(r);
             full.extend_from_slice(more);
-            call(callee, &full, kwargs)
+            f(&full)
         }
     }
 }

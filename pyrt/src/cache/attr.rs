@@ -1,9 +1,8 @@
 //! `obj.name` and `obj.name = value` sites.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::WAYS;
+use super::{Slot, Ways};
 use crate::error::PyResult;
 use crate::globals::GlobalCell;
 use crate::instance::PyInstance;
@@ -58,10 +57,8 @@ enum StoreEntry {
 /// The cache of one attribute site (`obj.name` reads and writes).
 pub struct AttrSite {
     name: &'static str,
-    loads: RefCell<[LoadEntry; WAYS]>,
-    stores: RefCell<[StoreEntry; WAYS]>,
-    next_load: Cell<usize>,
-    next_store: Cell<usize>,
+    loads: Ways<LoadEntry>,
+    stores: Ways<StoreEntry>,
 }
 
 impl AttrSite {
@@ -69,20 +66,18 @@ impl AttrSite {
     pub const fn new(name: &'static str) -> Self {
         AttrSite {
             name,
-            loads: RefCell::new([
+            loads: Ways::new([
                 LoadEntry::Empty,
                 LoadEntry::Empty,
                 LoadEntry::Empty,
                 LoadEntry::Empty,
             ]),
-            stores: RefCell::new([
+            stores: Ways::new([
                 StoreEntry::Empty,
                 StoreEntry::Empty,
                 StoreEntry::Empty,
                 StoreEntry::Empty,
             ]),
-            next_load: Cell::new(0),
-            next_store: Cell::new(0),
         }
     }
 
@@ -146,10 +141,7 @@ impl AttrSite {
                 module: address,
                 cell,
             };
-            let i = self.next_load.get();
-            self.next_load.set((i + 1) % WAYS);
-            let old = std::mem::replace(&mut self.loads.borrow_mut()[i], entry);
-            record(CacheKind::ModuleAttribute, !matches!(old, LoadEntry::Empty));
+            self.loads.insert(entry, CacheKind::ModuleAttribute);
         }
         Ok(value)
     }
@@ -163,10 +155,7 @@ impl AttrSite {
         stats::miss(CacheKind::Attribute);
         let value = crate::instance::get_attr(instance, self.name)?;
         if let Some(entry) = self.load_entry(instance) {
-            let i = self.next_load.get();
-            self.next_load.set((i + 1) % WAYS);
-            let old = std::mem::replace(&mut self.loads.borrow_mut()[i], entry);
-            record(CacheKind::Attribute, !matches!(old, LoadEntry::Empty));
+            self.loads.insert(entry, CacheKind::Attribute);
         }
         Ok(value)
     }
@@ -260,10 +249,7 @@ impl AttrSite {
         let before = instance.attrs.borrow().shape().cloned();
         crate::instance::set_attr(instance, self.name, value)?;
         if let Some(entry) = self.store_entry(instance, before) {
-            let i = self.next_store.get();
-            self.next_store.set((i + 1) % WAYS);
-            let old = std::mem::replace(&mut self.stores.borrow_mut()[i], entry);
-            record(CacheKind::StoreAttribute, !matches!(old, StoreEntry::Empty));
+            self.stores.insert(entry, CacheKind::StoreAttribute);
         }
         Ok(())
     }
@@ -300,10 +286,14 @@ impl AttrSite {
     }
 }
 
-/// Counts a new entry, and a deopt when it evicted an older one.
-pub(super) fn record(kind: CacheKind, evicted: bool) {
-    stats::specialized(kind);
-    if evicted {
-        stats::deopt(kind);
+impl Slot for LoadEntry {
+    fn is_empty(&self) -> bool {
+        matches!(self, LoadEntry::Empty)
+    }
+}
+
+impl Slot for StoreEntry {
+    fn is_empty(&self) -> bool {
+        matches!(self, StoreEntry::Empty)
     }
 }

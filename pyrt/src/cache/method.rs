@@ -1,9 +1,6 @@
 //! `obj.name(args)` sites.
 
-use std::cell::{Cell, RefCell};
-
-use super::attr::record;
-use super::WAYS;
+use super::{Slot, Ways};
 use crate::error::PyResult;
 use crate::func::KwArgs;
 use crate::instance::PyInstance;
@@ -27,8 +24,7 @@ pub struct MethodSite {
     name: &'static str,
     /// Calls on a module (`math.sqrt(x)`) read the function through this.
     module_attr: super::AttrSite,
-    entries: RefCell<[Entry; WAYS]>,
-    next: Cell<usize>,
+    entries: Ways<Entry>,
 }
 
 impl MethodSite {
@@ -37,8 +33,7 @@ impl MethodSite {
         MethodSite {
             name,
             module_attr: super::AttrSite::new(name),
-            entries: RefCell::new([Entry::Empty, Entry::Empty, Entry::Empty, Entry::Empty]),
-            next: Cell::new(0),
+            entries: Ways::new([Entry::Empty, Entry::Empty, Entry::Empty, Entry::Empty]),
         }
     }
 
@@ -84,10 +79,7 @@ impl MethodSite {
     ) -> PyResult<Value> {
         stats::miss(CacheKind::Method);
         if let Some(entry) = self.entry(instance) {
-            let i = self.next.get();
-            self.next.set((i + 1) % WAYS);
-            let old = std::mem::replace(&mut self.entries.borrow_mut()[i], entry);
-            record(CacheKind::Method, !matches!(old, Entry::Empty));
+            self.entries.insert(entry, CacheKind::Method);
         }
         crate::instance::call_method(instance, self.name, args, kwargs)
     }
@@ -113,5 +105,11 @@ impl MethodSite {
             }),
             _ => None,
         }
+    }
+}
+
+impl Slot for Entry {
+    fn is_empty(&self) -> bool {
+        matches!(self, Entry::Empty)
     }
 }

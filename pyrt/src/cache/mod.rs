@@ -26,3 +26,43 @@ pub use subscript::SubscriptSite;
 
 /// Entries per site: how many (class, shape) pairs a site remembers.
 pub const WAYS: usize = 4;
+
+/// A site's entries: up to [`WAYS`] remembered facts, replaced round-robin.
+pub(crate) struct Ways<E> {
+    entries: std::cell::RefCell<[E; WAYS]>,
+    next: std::cell::Cell<usize>,
+}
+
+/// An entry slot that may hold nothing yet.
+pub(crate) trait Slot {
+    /// Whether the slot holds no fact.
+    fn is_empty(&self) -> bool;
+}
+
+impl<E: Slot> Ways<E> {
+    /// Entries starting as `empty` (one value per way).
+    pub(crate) const fn new(empty: [E; WAYS]) -> Self {
+        Ways {
+            entries: std::cell::RefCell::new(empty),
+            next: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The entries, for a lookup.
+    #[inline(always)]
+    pub(crate) fn borrow(&self) -> std::cell::Ref<'_, [E; WAYS]> {
+        self.entries.borrow()
+    }
+
+    /// Records `entry` in the next way, counting a specialization for
+    /// `kind` and a deopt when it evicts an older fact.
+    pub(crate) fn insert(&self, entry: E, kind: crate::stats::CacheKind) {
+        let i = self.next.get();
+        self.next.set((i + 1) % WAYS);
+        let old = std::mem::replace(&mut self.entries.borrow_mut()[i], entry);
+        crate::stats::specialized(kind);
+        if !old.is_empty() {
+            crate::stats::deopt(kind);
+        }
+    }
+}

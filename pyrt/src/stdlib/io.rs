@@ -26,6 +26,65 @@ pub fn attributes() -> Vec<(&'static str, Value)> {
         .collect()
 }
 
+/// What `StringIO` and `BytesIO` share as objects: a type name, their
+/// methods, a closed flag, and an optional line iteration.
+trait MemoryFile: 'static {
+    /// The type's name (`_io.NAME` in reprs).
+    const NAME: &'static str;
+    /// The methods `dispatch` handles.
+    const METHODS: &'static [&'static str];
+    /// Whether `close()` was called.
+    fn closed(&self) -> bool;
+    /// Runs method `name` (one of `METHODS`; keywords already refused).
+    fn dispatch(&self, this: &Value, name: &str, args: &[Value]) -> PyResult<Value>;
+    /// The remaining lines, for iteration (`None`: not iterable).
+    fn lines(&self) -> Option<PyResult<Vec<Value>>> {
+        None
+    }
+}
+
+impl<T: MemoryFile> NativeObject for T {
+    fn type_name(&self) -> &'static str {
+        T::NAME
+    }
+
+    fn repr(&self, this: &Value) -> PyResult<String> {
+        Ok(format!(
+            "<_io.{} object at {:#x}>",
+            T::NAME,
+            crate::repr::object_address(this)
+        ))
+    }
+
+    fn method_names(&self) -> &'static [&'static str] {
+        T::METHODS
+    }
+
+    fn getattr(&self, _this: &Value, name: &str) -> Option<PyResult<Value>> {
+        (name == "closed").then(|| Ok(Value::Bool(self.closed())))
+    }
+
+    fn iter(&self, _this: &Value) -> Option<PyResult<Value>> {
+        self.lines().map(|lines| lines.map(Value::list))
+    }
+
+    fn call_method(
+        &self,
+        this: &Value,
+        name: &str,
+        args: &[Value],
+        kwargs: KwArgs,
+    ) -> Option<PyResult<Value>> {
+        if !T::METHODS.contains(&name) {
+            return None;
+        }
+        if let Err(err) = no_kwargs(name, kwargs) {
+            return Some(Err(err));
+        }
+        Some(self.dispatch(this, name, args))
+    }
+}
+
 /// `io.StringIO(initial_value='')`: the stream starts at position 0.
 fn string_io(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let [initial, _newline] =
@@ -76,44 +135,20 @@ const METHODS: &[&str] = &[
     "__exit__",
 ];
 
-impl NativeObject for StringIo {
-    fn type_name(&self) -> &'static str {
-        "StringIO"
+impl MemoryFile for StringIo {
+    const NAME: &'static str = "StringIO";
+    const METHODS: &'static [&'static str] = METHODS;
+
+    fn closed(&self) -> bool {
+        self.state.borrow().closed
     }
 
-    fn repr(&self, this: &Value) -> PyResult<String> {
-        Ok(format!(
-            "<_io.StringIO object at {:#x}>",
-            crate::repr::object_address(this)
-        ))
+    fn dispatch(&self, this: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        StringIo::dispatch(self, this, name, args)
     }
 
-    fn method_names(&self) -> &'static [&'static str] {
-        METHODS
-    }
-
-    fn getattr(&self, _this: &Value, name: &str) -> Option<PyResult<Value>> {
-        (name == "closed").then(|| Ok(Value::Bool(self.state.borrow().closed)))
-    }
-
-    fn iter(&self, _this: &Value) -> Option<PyResult<Value>> {
-        Some(self.lines().map(Value::list))
-    }
-
-    fn call_method(
-        &self,
-        this: &Value,
-        name: &str,
-        args: &[Value],
-        kwargs: KwArgs,
-    ) -> Option<PyResult<Value>> {
-        if !METHODS.contains(&name) {
-            return None;
-        }
-        if let Err(err) = no_kwargs(name, kwargs) {
-            return Some(Err(err));
-        }
-        Some(self.dispatch(this, name, args))
+    fn lines(&self) -> Option<PyResult<Vec<Value>>> {
+        Some(StringIo::lines(self))
     }
 }
 
@@ -363,40 +398,16 @@ const BYTES_METHODS: &[&str] = &[
     "__exit__",
 ];
 
-impl NativeObject for BytesIo {
-    fn type_name(&self) -> &'static str {
-        "BytesIO"
+impl MemoryFile for BytesIo {
+    const NAME: &'static str = "BytesIO";
+    const METHODS: &'static [&'static str] = BYTES_METHODS;
+
+    fn closed(&self) -> bool {
+        self.state.borrow().closed
     }
 
-    fn repr(&self, this: &Value) -> PyResult<String> {
-        Ok(format!(
-            "<_io.BytesIO object at {:#x}>",
-            crate::repr::object_address(this)
-        ))
-    }
-
-    fn method_names(&self) -> &'static [&'static str] {
-        BYTES_METHODS
-    }
-
-    fn getattr(&self, _this: &Value, name: &str) -> Option<PyResult<Value>> {
-        (name == "closed").then(|| Ok(Value::Bool(self.state.borrow().closed)))
-    }
-
-    fn call_method(
-        &self,
-        this: &Value,
-        name: &str,
-        args: &[Value],
-        kwargs: KwArgs,
-    ) -> Option<PyResult<Value>> {
-        if !BYTES_METHODS.contains(&name) {
-            return None;
-        }
-        if let Err(err) = no_kwargs(name, kwargs) {
-            return Some(Err(err));
-        }
-        Some(self.dispatch(this, name, args))
+    fn dispatch(&self, this: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        BytesIo::dispatch(self, this, name, args)
     }
 }
 

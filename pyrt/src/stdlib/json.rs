@@ -2,11 +2,10 @@
 //! 3.11's output (separators, indentation, key coercion, `ensure_ascii`
 //! escapes, `Infinity`/`NaN`) and its decoder's error messages and positions.
 
-use std::cell::RefCell;
 use std::fmt::Write;
 use std::rc::Rc;
 
-use crate::class::PyClass;
+use super::exception::ModuleException;
 use crate::error::{raise, PyResult};
 use crate::func::{BuiltinFunction, KwArgs};
 use crate::value::Value;
@@ -23,8 +22,10 @@ static FUNCTIONS: &[BuiltinFunction] = &[
 ];
 
 thread_local! {
-    /// `json.JSONDecodeError`, a `ValueError` subclass, made on first use.
-    static DECODE_ERROR: RefCell<Option<Rc<PyClass>>> = const { RefCell::new(None) };
+    /// `json.JSONDecodeError`, a `ValueError` subclass.
+    static DECODE_ERROR: ModuleException = const {
+        ModuleException::new("JSONDecodeError", "json.decoder", crate::ExcKind::ValueError)
+    };
 }
 
 /// The module's attributes.
@@ -33,27 +34,8 @@ pub fn attributes() -> Vec<(&'static str, Value)> {
         .iter()
         .map(|f| (f.name, Value::Builtin(f)))
         .collect();
-    if let Ok(class) = decode_error_class() {
-        names.push(("JSONDecodeError", Value::Class(class)));
-    }
+    names.extend(DECODE_ERROR.with(ModuleException::attribute));
     names
-}
-
-fn decode_error_class() -> PyResult<Rc<PyClass>> {
-    if let Some(class) = DECODE_ERROR.with(|c| c.borrow().clone()) {
-        return Ok(class);
-    }
-    let base = crate::exceptions::class_of_kind(crate::ExcKind::ValueError);
-    let class = PyClass::create(
-        "JSONDecodeError",
-        "JSONDecodeError",
-        "json.decoder",
-        vec![base],
-        crate::class::Namespace::default(),
-        None,
-    )?;
-    DECODE_ERROR.with(|c| *c.borrow_mut() = Some(class.clone()));
-    Ok(class)
 }
 
 // ---- encoding ----
@@ -381,22 +363,13 @@ impl Parser<'_> {
             None => pos + 1,
         };
         let text = format!("{msg}: line {line} column {column} (char {pos})");
-        let build = || -> PyResult<crate::PyErr> {
-            let class = decode_error_class()?;
-            let object = crate::instance::instantiate(&class, &[Value::string(text.clone())], &[])?;
-            if let Value::Instance(i) = &object {
-                for (name, value) in [
-                    ("msg", Value::str(msg)),
-                    ("pos", Value::Int(pos as i64)),
-                    ("lineno", Value::Int(line as i64)),
-                    ("colno", Value::Int(column as i64)),
-                ] {
-                    crate::instance::set_attr(i, name, value)?;
-                }
-            }
-            crate::PyErr::from_value(&object)
-        };
-        build().unwrap_or_else(|e| e)
+        let attrs = [
+            ("msg", Value::str(msg)),
+            ("pos", Value::Int(pos as i64)),
+            ("lineno", Value::Int(line as i64)),
+            ("colno", Value::Int(column as i64)),
+        ];
+        DECODE_ERROR.with(|e| e.error(text, &attrs))
     }
 
     fn peek(&self) -> Option<char> {

@@ -7,6 +7,7 @@
 //! first imported. Module state (such as `random`'s generator) lives in a
 //! [`crate::sync::PyStatic`] inside the module file.
 
+pub mod exception;
 pub mod hashlib;
 pub mod io;
 pub mod json;

@@ -3,10 +3,7 @@
 //! f d s`), native (`@`, with alignment) and standard (`= < > !`) modes, with
 //! CPython's `struct.error` messages.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use crate::class::PyClass;
+use super::exception::ModuleException;
 use crate::error::{raise, PyResult};
 use crate::func::{no_kwargs, BuiltinFunction, KwArgs};
 use crate::value::Value;
@@ -35,8 +32,8 @@ static FUNCTIONS: &[BuiltinFunction] = &[
 ];
 
 thread_local! {
-    /// `struct.error`, made on first use.
-    static ERROR: RefCell<Option<Rc<PyClass>>> = const { RefCell::new(None) };
+    /// `struct.error`.
+    static ERROR: ModuleException = const { ModuleException::new("error", "struct", crate::ExcKind::Exception) };
 }
 
 /// The module's attributes.
@@ -45,37 +42,13 @@ pub fn attributes() -> Vec<(&'static str, Value)> {
         .iter()
         .map(|f| (f.name, Value::Builtin(f)))
         .collect();
-    if let Ok(class) = error_class() {
-        names.push(("error", Value::Class(class)));
-    }
+    names.extend(ERROR.with(ModuleException::attribute));
     names
-}
-
-fn error_class() -> PyResult<Rc<PyClass>> {
-    if let Some(class) = ERROR.with(|c| c.borrow().clone()) {
-        return Ok(class);
-    }
-    let base = crate::exceptions::class_of_kind(crate::ExcKind::Exception);
-    let class = PyClass::create(
-        "error",
-        "error",
-        "struct",
-        vec![base],
-        crate::class::Namespace::default(),
-        None,
-    )?;
-    ERROR.with(|c| *c.borrow_mut() = Some(class.clone()));
-    Ok(class)
 }
 
 /// `struct.error(message)` as an exception to raise.
 fn error(message: impl Into<String>) -> crate::PyErr {
-    let build = || -> PyResult<crate::PyErr> {
-        let class = error_class()?;
-        let object = crate::instance::instantiate(&class, &[Value::string(message.into())], &[])?;
-        crate::PyErr::from_value(&object)
-    };
-    build().unwrap_or_else(|e| e)
+    ERROR.with(|e| e.error(message.into(), &[]))
 }
 
 /// One field of a format: `count` items (or bytes, for `s`) of `code`.

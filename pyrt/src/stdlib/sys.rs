@@ -124,31 +124,18 @@ fn getrecursionlimit(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn setrecursionlimit(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs("setrecursionlimit", kwargs)?;
     check_arity("setrecursionlimit", args, 1, 1)?;
-    match &args[0] {
-        Value::Int(n) if *n < 1 => Err(raise::value_error(
+    match crate::builtins::args::index_value(&args[0])? {
+        Value::Int(n) if n >= 1 => {
+            crate::frame::set_recursion_limit(u32::try_from(n).unwrap_or(u32::MAX));
+            Ok(Value::None)
+        }
+        Value::Int(_) => Err(raise::value_error(
             "recursion limit must be greater or equal than 1",
         )),
-        Value::Int(n) => {
-            crate::frame::set_recursion_limit(u32::try_from(*n).unwrap_or(u32::MAX));
-            Ok(Value::None)
-        }
-        Value::Bool(b) => {
-            if !*b {
-                return Err(raise::value_error(
-                    "recursion limit must be greater or equal than 1",
-                ));
-            }
-            crate::frame::set_recursion_limit(1);
-            Ok(Value::None)
-        }
-        Value::BigInt(_) => Err(crate::PyErr::new(
+        _ => Err(crate::PyErr::new(
             crate::ExcKind::OverflowError,
             "Python int too large to convert to C int",
         )),
-        other => Err(raise::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
     }
 }
 

@@ -19,11 +19,10 @@ pub mod template;
 mod tests;
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::class::PyClass;
+use super::exception::ModuleException;
 use crate::error::{raise, PyResult};
 use crate::func::{BuiltinFunction, KwArgs};
 use crate::value::Value;
@@ -82,8 +81,8 @@ static FUNCTIONS: &[BuiltinFunction] = &[
 const MAX_CACHE: usize = 512;
 
 thread_local! {
-    /// `re.error`, made on first use.
-    static ERROR: RefCell<Option<Rc<PyClass>>> = const { RefCell::new(None) };
+    /// `re.error`.
+    static ERROR: ModuleException = const { ModuleException::new("error", "re", crate::ExcKind::Exception) };
     /// Compiled patterns by (pattern, flags), oldest first (`re._cache`).
     static CACHE: RefCell<IndexMap<(String, u32), Value>> = RefCell::new(IndexMap::new());
 }
@@ -97,27 +96,8 @@ pub fn attributes() -> Vec<(&'static str, Value)> {
     for (name, bit) in flags::NAMES {
         names.push((name, Value::Int(i64::from(*bit))));
     }
-    if let Ok(class) = error_class() {
-        names.push(("error", Value::Class(class)));
-    }
+    names.extend(ERROR.with(ModuleException::attribute));
     names
-}
-
-fn error_class() -> PyResult<Rc<PyClass>> {
-    if let Some(class) = ERROR.with(|c| c.borrow().clone()) {
-        return Ok(class);
-    }
-    let base = crate::exceptions::class_of_kind(crate::ExcKind::Exception);
-    let class = PyClass::create(
-        "error",
-        "error",
-        "re",
-        vec![base],
-        crate::class::Namespace::default(),
-        None,
-    )?;
-    ERROR.with(|c| *c.borrow_mut() = Some(class.clone()));
-    Ok(class)
 }
 
 /// `re.error(msg, pattern, pos)` with CPython's message and attributes.
@@ -139,23 +119,14 @@ pub fn re_error(msg: &str, pattern: Option<&str>, pos: Option<usize>) -> crate::
             text = format!("{text} (line {line}, column {column})");
         }
     }
-    let build = || -> PyResult<crate::PyErr> {
-        let class = error_class()?;
-        let object = crate::instance::instantiate(&class, &[Value::string(text.clone())], &[])?;
-        if let Value::Instance(i) = &object {
-            for (name, value) in [
-                ("msg", Value::str(msg)),
-                ("pattern", pattern.map_or(Value::None, Value::str)),
-                ("pos", pos.map_or(Value::None, |p| Value::Int(p as i64))),
-                ("lineno", lineno.clone()),
-                ("colno", colno.clone()),
-            ] {
-                crate::instance::set_attr(i, name, value)?;
-            }
-        }
-        crate::PyErr::from_value(&object)
-    };
-    build().unwrap_or_else(|e| e)
+    let attrs = [
+        ("msg", Value::str(msg)),
+        ("pattern", pattern.map_or(Value::None, Value::str)),
+        ("pos", pos.map_or(Value::None, |p| Value::Int(p as i64))),
+        ("lineno", lineno),
+        ("colno", colno),
+    ];
+    ERROR.with(|e| e.error(text, &attrs))
 }
 
 /// The Python exception for a pattern (or template) that does not parse.
