@@ -72,7 +72,7 @@ thread_local! {
 /// derives from it; `TypeError` for a type that cannot be a base, as CPython
 /// raises it.
 pub fn class_for(t: TypeId) -> PyResult<Rc<PyClass>> {
-    if !SUBCLASSABLE.contains(&t) {
+    if !SUBCLASSABLE.contains(&t) && t != TypeId::Type {
         return Err(not_a_base(t));
     }
     Ok(stand_in(t))
@@ -134,6 +134,9 @@ fn namespace(t: TypeId) -> Namespace {
     if t == TypeId::Object {
         // `object`'s methods are the fallback of every lookup (crate::object_type).
         return ns;
+    }
+    if t == TypeId::Type {
+        return crate::metaclass::type_namespace();
     }
     let unbound = |name: &'static str| {
         Value::Method(Rc::new(BoundMethod {
@@ -411,7 +414,7 @@ mod tests {
 
     fn subclass(name: &str, bases: &[Value]) -> PyResult<Value> {
         crate::sync::mark_python_thread();
-        build_class(name, name, "__main__", bases, Namespace::default())
+        build_class(name, name, "__main__", bases, Namespace::default(), &[])
     }
 
     fn message<T>(result: PyResult<T>) -> String {

@@ -12,6 +12,7 @@ use std::rc::{Rc, Weak};
 use indexmap::IndexMap;
 
 use crate::error::{raise, ExcKind, PyResult};
+use crate::func::KwArgs;
 use crate::types::TypeId;
 use crate::value::Value;
 
@@ -57,6 +58,20 @@ pub struct PyClass {
     init_cache: RefCell<(u64, Option<Value>)>,
     /// The root of the shape tree its instances' attributes follow.
     pub root_shape: Rc<crate::shape::Shape>,
+    /// The class's metaclass when it is not `type` (`class C(metaclass=M)`,
+    /// or inherited from a base): `type(C)`, and where operations on the
+    /// class object itself (`C()`, `iter(C)`, `C[k]`) look for special methods.
+    pub metaclass: Option<Rc<PyClass>>,
+}
+
+/// What a new class is made of besides its names.
+struct ClassParts {
+    bases: Vec<Rc<PyClass>>,
+    mro: Vec<Rc<PyClass>>,
+    namespace: Namespace,
+    builtin_exception: Option<ExcKind>,
+    builtin_type: Option<TypeId>,
+    metaclass: Option<Rc<PyClass>>,
 }
 
 /// Facts about a class's MRO that let attribute access skip lookups.
@@ -73,7 +88,8 @@ pub struct ClassFlags {
 }
 
 impl PyClass {
-    /// Creates a class from its name, bases and namespace, computing the MRO.
+    /// Creates a class from its name, bases and namespace, computing the MRO;
+    /// its metaclass is its first base's.
     pub fn create(
         name: &str,
         qualname: &str,
@@ -82,16 +98,41 @@ impl PyClass {
         namespace: Namespace,
         builtin_exception: Option<ExcKind>,
     ) -> PyResult<Rc<PyClass>> {
+        let metaclass = bases.iter().find_map(|b| b.metaclass.clone());
+        PyClass::create_with_metaclass(
+            name,
+            qualname,
+            module,
+            bases,
+            namespace,
+            builtin_exception,
+            metaclass,
+        )
+    }
+
+    /// [`PyClass::create`] with the metaclass given (`None`: `type`).
+    pub fn create_with_metaclass(
+        name: &str,
+        qualname: &str,
+        module: &'static str,
+        bases: Vec<Rc<PyClass>>,
+        namespace: Namespace,
+        builtin_exception: Option<ExcKind>,
+        metaclass: Option<Rc<PyClass>>,
+    ) -> PyResult<Rc<PyClass>> {
         let mro = c3_merge(name, &bases)?;
         Ok(PyClass::new(
             name,
             qualname,
             module,
-            bases,
-            mro,
-            namespace,
-            builtin_exception,
-            None,
+            ClassParts {
+                bases,
+                mro,
+                namespace,
+                builtin_exception,
+                builtin_type: None,
+                metaclass,
+            },
         ))
     }
 
@@ -103,25 +144,26 @@ impl PyClass {
             name,
             name,
             "builtins",
-            Vec::new(),
-            Vec::new(),
-            namespace,
-            None,
-            Some(t),
+            ClassParts {
+                bases: Vec::new(),
+                mro: Vec::new(),
+                namespace,
+                builtin_exception: None,
+                builtin_type: Some(t),
+                metaclass: None,
+            },
         )
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        name: &str,
-        qualname: &str,
-        module: &'static str,
-        bases: Vec<Rc<PyClass>>,
-        mro: Vec<Rc<PyClass>>,
-        namespace: Namespace,
-        builtin_exception: Option<ExcKind>,
-        builtin_type: Option<TypeId>,
-    ) -> Rc<PyClass> {
+    fn new(name: &str, qualname: &str, module: &'static str, parts: ClassParts) -> Rc<PyClass> {
+        let ClassParts {
+            bases,
+            mro,
+            namespace,
+            builtin_exception,
+            builtin_type,
+            metaclass,
+        } = parts;
         let base_type = match builtin_type {
             Some(TypeId::Object) => None,
             Some(t) => Some(t),
@@ -145,6 +187,7 @@ impl PyClass {
             flags_cache: Cell::new((0, ClassFlags::default())),
             root_shape: crate::shape::Shape::root(),
             init_cache: RefCell::new((0, None)),
+            metaclass,
         });
         for base in &class.bases {
             base.subclasses.borrow_mut().push(Rc::downgrade(&class));
@@ -359,16 +402,119 @@ fn c3_merge(_name: &str, bases: &[Rc<PyClass>]) -> PyResult<Vec<Rc<PyClass>>> {
 pub type Namespace = IndexMap<String, Value, rustc_hash::FxBuildHasher>;
 
 /// Builds a class from a `class` statement: `name`, `qualname`, the defining
-/// module's name, the evaluated bases and the namespace the body filled.
-/// A builtin type among the bases (`class C(dict)`) is represented in the MRO
-/// by its stand-in class ([`crate::builtin_base::class_for`]).
+/// module's name, the evaluated bases, the namespace the body filled and the
+/// keyword arguments of the `class` line (passed to `__init_subclass__`).
+/// A `metaclass=` keyword or a base with a metaclass hands the class to the
+/// metaclass ([`crate::metaclass::build_class`]); otherwise the class is
+/// made here as `type.__new__` makes it ([`new_class`]).
 pub fn build_class(
     name: &str,
     qualname: &str,
     module: &'static str,
     bases: &[Value],
     namespace: Namespace,
+    keywords: KwArgs,
 ) -> PyResult<Value> {
+    let has_metaclass = keywords.iter().any(|(k, _)| *k == "metaclass")
+        || bases
+            .iter()
+            .any(|b| matches!(b, Value::Class(c) if c.metaclass.is_some()));
+    if has_metaclass {
+        let class = ClassStatement {
+            name,
+            qualname,
+            module,
+            bases,
+        };
+        return crate::metaclass::build_class(class, namespace, keywords);
+    }
+    let class = new_class(name, qualname, module, bases, namespace, None, keywords)?;
+    Ok(Value::Class(class))
+}
+
+/// The names and bases of a `class` statement.
+pub struct ClassStatement<'a> {
+    /// `__name__`.
+    pub name: &'a str,
+    /// `__qualname__`.
+    pub qualname: &'a str,
+    /// The defining module's name.
+    pub module: &'static str,
+    /// The evaluated bases.
+    pub bases: &'a [Value],
+}
+
+/// What `type.__new__` does: makes the class (with `metaclass`, `None` for
+/// `type`), calls `__set_name__` on the namespace's values that define it,
+/// then the parent's `__init_subclass__(**keywords)`.
+pub fn new_class(
+    name: &str,
+    qualname: &str,
+    module: &'static str,
+    bases: &[Value],
+    namespace: Namespace,
+    metaclass: Option<Rc<PyClass>>,
+    keywords: KwArgs,
+) -> PyResult<Rc<PyClass>> {
+    let class = create_class(name, qualname, module, bases, namespace, metaclass)?;
+    set_names(&class)?;
+    init_subclass(&class, keywords)?;
+    Ok(class)
+}
+
+/// `__set_name__(owner, name)` for each namespace value whose class defines
+/// it; an error is wrapped in CPython 3.11's `RuntimeError`.
+fn set_names(class: &Rc<PyClass>) -> PyResult<()> {
+    let entries: Vec<(String, Value)> = class
+        .dict
+        .borrow()
+        .iter()
+        .filter(|(_, v)| matches!(v, Value::Instance(_)))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (name, value) in entries {
+        let Some(result) = crate::instance::call_special(
+            &value,
+            "__set_name__",
+            &[Value::Class(class.clone()), Value::str(&name)],
+        ) else {
+            continue;
+        };
+        if let Err(mut err) = result {
+            let mut wrapped = raise::runtime_error(format!(
+                "Error calling __set_name__ on '{}' instance '{name}' in '{}'",
+                value.type_name(),
+                class.name
+            ));
+            wrapped.set_cause(Some(err.to_value()));
+            return Err(wrapped);
+        }
+    }
+    Ok(())
+}
+
+/// `super(cls, cls).__init_subclass__(**keywords)`.
+fn init_subclass(class: &Rc<PyClass>, keywords: KwArgs) -> PyResult<()> {
+    let parent = SuperObject {
+        class: class.clone(),
+        object: Value::Class(class.clone()),
+    };
+    let method = parent.get_attr("__init_subclass__")?;
+    crate::func::call(&method, &[], keywords)?;
+    Ok(())
+}
+
+/// The class object of a `class` statement, before `__set_name__` and
+/// `__init_subclass__`. A builtin type among the bases (`class C(dict)`) is
+/// represented in the MRO by its stand-in class ([`crate::builtin_base::class_for`]).
+fn create_class(
+    name: &str,
+    qualname: &str,
+    module: &'static str,
+    bases: &[Value],
+    namespace: Namespace,
+    metaclass: Option<Rc<PyClass>>,
+) -> PyResult<Rc<PyClass>> {
     let mut classes = Vec::with_capacity(bases.len());
     for base in bases {
         match base {
@@ -394,8 +540,7 @@ pub fn build_class(
     crate::builtin_base::check_layout(&classes)?;
     let mut namespace = namespace;
     implicit_descriptors(&mut namespace);
-    let class = PyClass::create(name, qualname, module, classes, namespace, None)?;
-    Ok(Value::Class(class))
+    PyClass::create_with_metaclass(name, qualname, module, classes, namespace, None, metaclass)
 }
 
 /// What `type.__new__` does to a namespace: `__new__` becomes a static
@@ -450,10 +595,15 @@ pub fn super_object(class: &Value, object: Value) -> PyResult<Value> {
 }
 
 impl SuperObject {
-    fn object_class(&self) -> Option<Rc<PyClass>> {
+    /// The class whose MRO is searched, and whether the object is used as a
+    /// class (`super()` in a class method or `__new__`) rather than as an
+    /// instance (an instance method, or a metaclass method whose instance is
+    /// a class).
+    fn object_class(&self) -> Option<(Rc<PyClass>, bool)> {
         match &self.object {
-            Value::Instance(i) => Some(i.class()),
-            Value::Class(c) => Some(c.clone()),
+            Value::Instance(i) => Some((i.class(), false)),
+            Value::Class(c) if c.is_subclass(&self.class) => Some((c.clone(), true)),
+            Value::Class(c) => Some((c.metaclass.clone()?, false)),
             _ => None,
         }
     }
@@ -462,23 +612,22 @@ impl SuperObject {
     /// bound to the object (left unbound when the object is a class, as in
     /// `super().__new__(cls)`).
     pub fn get_attr(&self, name: &str) -> PyResult<Value> {
-        let start = self.object_class();
-        if let Some(start) = &start {
+        if let Some((start, as_class)) = &self.object_class() {
             let mut after = start.mro_iter().skip_while(|c| !Rc::ptr_eq(c, &self.class));
             after.next();
             for c in after {
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(attr) = found {
-                    return match (&self.object, attr) {
-                        (Value::Class(_), Value::ClassMethod(w)) => {
+                    return match attr {
+                        Value::ClassMethod(w) if *as_class => {
                             Ok(Value::PyMethod(Rc::new(crate::descr::PyMethod {
                                 func: w.func.clone(),
                                 receiver: self.object.clone(),
                             })))
                         }
-                        (Value::Class(_), Value::StaticMethod(w)) => Ok(w.func.clone()),
-                        (Value::Class(_), other) => Ok(other),
-                        (_, attr) => crate::instance::bind(attr, &self.object, start),
+                        Value::StaticMethod(w) if *as_class => Ok(w.func.clone()),
+                        other if *as_class => Ok(other),
+                        attr => crate::instance::bind(attr, &self.object, start),
                     };
                 }
             }

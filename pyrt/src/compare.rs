@@ -474,7 +474,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Value::InstanceDict(i) => {
             Ok(matches!(item, Value::Str(s) if i.attrs.borrow().contains_key(s.as_str())))
         }
-        Value::Instance(_) => crate::object::contains(container, item),
+        Value::Instance(_) | Value::Class(_) => crate::object::contains(container, item),
         Value::Dict(d) => Ok(d.get(item)?.is_some()),
         Value::Set(s) | Value::FrozenSet(s) => s.contains(item),
         Value::DictView(v) => view_contains(v, item),

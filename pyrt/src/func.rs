@@ -72,6 +72,8 @@ pub struct FunctionDef {
     pub code: Code,
     /// The qualified name (`outer.<locals>.inner`), used in call errors.
     pub qualname: &'static str,
+    /// The docstring (`__doc__`).
+    pub doc: Option<&'static str>,
     /// The parameters.
     pub signature: Signature,
     /// The generic entry point.
@@ -122,6 +124,17 @@ impl PyFunction {
     pub fn get_attr(&self, name: &str) -> Option<Value> {
         if name == "__dict__" {
             return Some(Value::Dict(self.dict()));
+        }
+        if name == "__annotations__" {
+            // Created empty on first read, like CPython's.
+            let dict = self.dict();
+            let key = Value::str(name);
+            if let Ok(Some(v)) = dict.get(&key) {
+                return Some(v);
+            }
+            let annotations = Value::Dict(std::rc::Rc::new(crate::dict::PyDict::new()));
+            dict.set(key, annotations.clone()).ok()?;
+            return Some(annotations);
         }
         let attrs = self.attrs.borrow().clone()?;
         attrs.get(&Value::str(name)).ok().flatten()
@@ -175,6 +188,19 @@ impl PyFunction {
     }
 }
 
+/// `function` with its `__annotations__` set to the `(name, value)` pairs
+/// (a `def` with annotated parameters or return).
+pub fn annotated(function: Value, annotations: Vec<(&str, Value)>) -> PyResult<Value> {
+    if let Value::Function(f) = &function {
+        let dict = crate::dict::PyDict::new();
+        for (name, value) in annotations {
+            dict.set(Value::str(name), value)?;
+        }
+        f.set_attr("__annotations__", Value::Dict(std::rc::Rc::new(dict)))?;
+    }
+    Ok(function)
+}
+
 /// A builtin function (`len`, `print`, ...).
 pub struct BuiltinFunction {
     /// The builtin's name.
@@ -198,6 +224,7 @@ pub fn call(callee: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Value::Builtin(b) => (b.call)(args, kwargs),
         Value::Method(m) => crate::methods::call_method(&m.receiver, m.name, args, kwargs),
         Value::Type(t) => crate::builtins::construct(*t, args, kwargs),
+        Value::Class(c) if c.metaclass.is_some() => crate::metaclass::call_class(c, args, kwargs),
         Value::Class(c) => crate::instance::instantiate(c, args, kwargs),
         Value::PyMethod(m) => call_with_receiver(&m.func, &m.receiver, args, kwargs),
         Value::Instance(i) if i.class().lookup("__call__").is_some() => {

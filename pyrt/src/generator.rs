@@ -278,6 +278,7 @@ mod tests {
             module: &MODULE,
         },
         qualname: "g",
+        doc: None,
         signature: Signature::simple(&[]),
         entry: |_, _, _| Ok(Value::None),
         fast: crate::func::FastEntry::None,

@@ -95,7 +95,12 @@ pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyRes
     let custom_new = class.flags().custom_new;
     let value = if custom_new {
         let value = call_new(class, args, kwargs)?;
-        let is_instance = matches!(&value, Value::Instance(i) if i.class_ref().is_subclass(class));
+        let is_instance = match &value {
+            Value::Instance(i) => i.class_ref().is_subclass(class),
+            // A metaclass's `__new__` made a class.
+            Value::Class(c) => c.metaclass.as_ref().is_some_and(|m| m.is_subclass(class)),
+            _ => false,
+        };
         if !is_instance {
             return Ok(value);
         }
@@ -405,6 +410,7 @@ pub fn call_method(
 pub fn special_method(value: &Value, name: &str) -> Option<Value> {
     match value {
         Value::Instance(i) => i.class().lookup(name),
+        Value::Class(c) => c.metaclass.as_ref()?.lookup(name),
         _ => None,
     }
 }
@@ -417,6 +423,9 @@ pub fn call_special(value: &Value, name: &str, args: &[Value]) -> Option<PyResul
 
 /// `class.name`
 pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
+    if let Some(result) = crate::metaclass::class_attribute(class, name, true) {
+        return result;
+    }
     if let Some(attr) = class.lookup(name) {
         return Ok(match attr {
             Value::ClassMethod(w) => Value::PyMethod(Rc::new(PyMethod {
@@ -424,8 +433,19 @@ pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
                 receiver: Value::Class(class.clone()),
             })),
             Value::StaticMethod(w) => w.func.clone(),
+            // A descriptor read from the class: `__get__(None, cls)`.
+            descriptor @ Value::Instance(_) => {
+                let owner = Value::Class(class.clone());
+                match call_special(&descriptor, "__get__", &[Value::None, owner]) {
+                    Some(result) => result?,
+                    None => descriptor,
+                }
+            }
             other => other,
         });
+    }
+    if let Some(result) = crate::metaclass::class_attribute(class, name, false) {
+        return result;
     }
     match name {
         "__name__" => Ok(Value::str(class.name)),

@@ -109,7 +109,7 @@ impl Iter {
             },
             Value::DictView(v) => Iter::dict(&v.dict, v.kind),
             Value::Iter(it) => Iter::Shared(it.clone()),
-            Value::Instance(_) => Iter::Object(crate::object::iter(value)?),
+            Value::Instance(_) | Value::Class(_) => Iter::Object(crate::object::iter(value)?),
             Value::Generator(_) => Iter::Object(value.clone()),
             Value::Native(n) => match n.iter(value) {
                 Some(items) => Iter::new(&items?)?,

@@ -46,6 +46,7 @@ pub mod io;
 pub mod iter;
 pub mod list;
 pub mod literals;
+pub mod metaclass;
 pub mod methods;
 pub mod module;
 pub mod native;

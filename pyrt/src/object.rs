@@ -24,7 +24,10 @@ fn class_repr(class: &Rc<PyClass>) -> String {
 /// `repr(v)` for classes, instances, bound methods and descriptors.
 pub fn repr(v: &Value) -> PyResult<String> {
     Ok(match v {
-        Value::Class(c) => class_repr(c),
+        Value::Class(c) => match call_special(v, "__repr__", &[]) {
+            Some(result) => return text_result(result?, "__repr__"),
+            None => class_repr(c),
+        },
         Value::Instance(i) => return instance_repr(i),
         Value::PyMethod(m) => {
             let func_name = match &m.func {

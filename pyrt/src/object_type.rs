@@ -82,9 +82,16 @@ static METHODS: &[BuiltinFunction] = &[
     },
 ];
 
+/// `object.__init_subclass__`: a class method (its first argument is the class).
+static INIT_SUBCLASS: BuiltinFunction = BuiltinFunction {
+    name: "__init_subclass__",
+    call: object_init_subclass,
+};
+
 /// The names of `object`'s attributes.
 pub const NAMES: &[&str] = &[
     "__new__",
+    "__init_subclass__",
     "__init__",
     "__setattr__",
     "__delattr__",
@@ -112,6 +119,9 @@ pub fn attribute(name: &str) -> Option<Value> {
     if name == "__new__" {
         return Some(new_function());
     }
+    if name == "__init_subclass__" {
+        return Some(Value::Builtin(&INIT_SUBCLASS));
+    }
     METHODS.iter().find(|f| f.name == name).map(Value::Builtin)
 }
 
@@ -125,6 +135,20 @@ pub fn bound_method(receiver: &Value, name: &str) -> Option<Value> {
             receiver: receiver.clone(),
         }))),
     }
+}
+
+/// `object.__init_subclass__(cls)`: accepts no keyword arguments.
+fn object_init_subclass(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        let name = match args.first() {
+            Some(Value::Class(c)) => c.name,
+            _ => "object",
+        };
+        return Err(raise::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::None)
 }
 
 /// `object()`: a new featureless object.

@@ -185,6 +185,7 @@ fn getitem_slow(obj: &Value, key: &Value) -> PyResult<Value> {
             }
         }
         Value::Range(r) => range_item(r, key),
+        Value::Class(c) => crate::metaclass::class_getitem(c, obj, key),
         Value::Type(t) => Err(raise::type_error(format!(
             "type '{}' is not subscriptable",
             t.name()

@@ -1,37 +1,21 @@
 """Abstract base classes (pyrc's abc, after CPython 3.11's documented
 behaviour).
 
-pyrc has no metaclasses and no __new__ yet, so ABCMeta cannot be a metaclass
-and nothing runs when a class is created or before __init__. What this module
-does instead:
-
-- abstractmethod records the function (pyrc functions have no settable
-  attributes, so a registry stands in for __isabstractmethod__);
-- ABC defines __init__, which raises CPython's "Can't instantiate abstract
-  class X with abstract method(s) ..." TypeError when the class still has
-  abstract methods. A subclass that defines its own __init__ and does not
-  call super().__init__() is therefore not checked;
-- ABC.register records virtual subclasses but isinstance and issubclass do
-  not see them.
+ABCMeta is a real metaclass here: it records each class's abstract methods
+in __abstractmethods__ when the class is made, refuses to instantiate a
+class that still has some, and answers isinstance()/issubclass() through
+__subclasshook__, registered virtual subclasses and real inheritance.
 """
 
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod",
            "abstractstaticmethod", "abstractproperty", "get_cache_token",
            "update_abstractmethods"]
 
-# id of each function marked abstract -> the function (kept alive so that
-# its id is not reused).
-_abstract_functions = {}
-
 
 def abstractmethod(funcobj):
     """Marks a method abstract: a class with abstract methods that are not
     overridden cannot be instantiated."""
-    _abstract_functions[id(funcobj)] = funcobj
-    try:
-        funcobj.__isabstractmethod__ = True
-    except AttributeError:
-        pass
+    funcobj.__isabstractmethod__ = True
     return funcobj
 
 
@@ -40,9 +24,6 @@ def _is_abstract(value):
     staticmethod wrapping one."""
     if value is None:
         return False
-    if id(value) in _abstract_functions \
-            and _abstract_functions[id(value)] is value:
-        return True
     kind = type(value).__name__
     if kind == "property":
         return (_is_abstract(value.fget) or _is_abstract(value.fset)
@@ -55,115 +36,140 @@ def _is_abstract(value):
         return False
 
 
-def _raw_attribute(cls, name):
-    """The value bound to name in the first class of cls's MRO that has it,
-    as stored there (not through descriptors)."""
-    for klass in cls.__mro__:
-        if klass is not object and name in klass.__dict__:
-            return klass.__dict__[name]
-    return None
-
-
 def _compute_abstract_methods(cls):
+    """The names of cls's abstract methods: those abstract in its own
+    namespace, and those abstract in a base that cls does not override with
+    something concrete."""
     names = set()
-    for klass in cls.__mro__:
-        if klass is object:
-            continue
-        for name in klass.__dict__:
-            if name not in names and _is_abstract(_raw_attribute(cls, name)):
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            names.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if _is_abstract(value):
                 names.add(name)
     return frozenset(names)
-
-
-# class -> the names of its abstract methods, computed when first needed.
-_abstract_cache = {}
-
-
-def _abstract_methods(cls):
-    names = _abstract_cache.get(cls)
-    if names is None:
-        names = _compute_abstract_methods(cls)
-        _abstract_cache[cls] = names
-    return names
 
 
 def update_abstractmethods(cls):
     """Recomputes the abstract methods of cls (after methods were added or
     replaced) and stores them in cls.__abstractmethods__; returns cls."""
-    names = _compute_abstract_methods(cls)
-    _abstract_cache[cls] = names
-    cls.__abstractmethods__ = names
+    if hasattr(cls, "__abstractmethods__"):
+        cls.__abstractmethods__ = _compute_abstract_methods(cls)
     return cls
 
 
-# class -> whether no class after ABC in its MRO defines __init__.
-_init_cache = {}
+# Bumped whenever a virtual subclass is registered (invalidates the caches).
+_cache_token = 0
 
 
-def _next_init_is_object(cls):
-    """True if no class after ABC in cls's MRO defines __init__ (so that
-    ABC.__init__ stands for object's)."""
-    last = _init_cache.get(cls)
-    if last is None:
-        last = True
-        seen_abc = False
-        for klass in cls.__mro__:
-            if klass is ABC:
-                seen_abc = True
-            elif seen_abc and klass is not object \
-                    and "__init__" in klass.__dict__:
-                last = False
-        _init_cache[cls] = last
-    return last
+def get_cache_token():
+    """A token that changes when a virtual subclass is registered."""
+    return _cache_token
 
 
-class ABCMeta:
-    """The name of CPython's metaclass for abstract classes. pyrc has no
-    metaclasses: derive from ABC instead."""
+# Per ABC (keyed by the class): its registered virtual subclasses, its
+# subclasses that are ABCs, and cached issubclass answers.
+_registry = {}
+_abc_subclasses = {}
+_positive_cache = {}
+_negative_cache = {}
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("pyrc: metaclasses are not supported; derive from "
-                        "abc.ABC instead of using ABCMeta")
+
+class ABCMeta(type):
+    """The metaclass of abstract base classes."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstract_methods(cls)
+        _registry[cls] = []
+        _abc_subclasses[cls] = []
+        _positive_cache[cls] = set()
+        _negative_cache[cls] = (_cache_token, set())
+        for base in bases:
+            if base in _abc_subclasses:
+                _abc_subclasses[base].append(cls)
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        abstract = cls.__abstractmethods__
+        if abstract:
+            ordered = sorted(abstract)
+            raise TypeError(
+                "Can't instantiate abstract class %s with abstract method%s %s"
+                % (cls.__name__, "s" if len(ordered) > 1 else "",
+                   ", ".join(ordered)))
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        """Registers subclass as a virtual subclass of cls; returns it."""
+        global _cache_token
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        _registry[cls].append(subclass)
+        _cache_token += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = type(instance)
+        if subclass in _positive_cache[cls]:
+            return True
+        return cls.__subclasscheck__(subclass)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if subclass in _positive_cache[cls]:
+            return True
+        token, negative = _negative_cache[cls]
+        if token != _cache_token:
+            negative = set()
+            _negative_cache[cls] = (_cache_token, negative)
+        elif subclass in negative:
+            return False
+        answer = _check_subclass(cls, subclass)
+        if answer:
+            _positive_cache[cls].add(subclass)
+        else:
+            negative.add(subclass)
+        return answer
+
+    def _dump_registry(cls, file=None):
+        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
+        print("Inv. counter: %s" % get_cache_token(), file=file)
 
 
-class ABC:
+def _check_subclass(cls, subclass):
+    hook = getattr(cls, "__subclasshook__", None)
+    if hook is not None:
+        answer = hook(subclass)
+        if answer is not NotImplemented:
+            return bool(answer)
+    if cls in subclass.__mro__:
+        return True
+    for registered in _registry[cls]:
+        if issubclass(subclass, registered):
+            return True
+    for derived in _abc_subclasses[cls]:
+        if issubclass(subclass, derived):
+            return True
+    return False
+
+
+class ABC(metaclass=ABCMeta):
     """A helper class: classes that derive from it may declare abstract
     methods with @abstractmethod."""
 
     __slots__ = ()
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        last = _next_init_is_object(cls)
-        if last and (args or kwargs):
-            raise TypeError("%s() takes no arguments" % (cls.__name__,))
-        names = _abstract_methods(cls)
-        if names:
-            ordered = sorted(names)
-            raise TypeError(
-                "Can't instantiate abstract class %s with abstract method%s %s"
-                % (cls.__name__, "s" if len(ordered) > 1 else "",
-                   ", ".join(ordered)))
-        if not last:
-            super().__init__(*args, **kwargs)
-
     @classmethod
-    def register(cls, subclass):
-        """Records subclass as a virtual subclass and returns it (pyrc's
-        isinstance and issubclass do not consult the registry)."""
-        _registry.setdefault(cls, []).append(subclass)
-        return subclass
-
-
-_registry = {}
-
-
-def get_cache_token():
-    """A token that changes when a virtual subclass is registered."""
-    count = 0
-    for subclasses in _registry.values():
-        count += len(subclasses)
-    return count
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
 
 
 def abstractclassmethod(callable):

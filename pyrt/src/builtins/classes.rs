@@ -73,6 +73,11 @@ fn issubclass(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if !matches!(args[0], Value::Class(_) | Value::Type(_)) {
         return Err(raise::type_error("issubclass() arg 1 must be a class"));
     }
+    if let Value::Class(target) = &args[1] {
+        if let Some(result) = crate::metaclass::subclass_check(target, &args[0]) {
+            return Ok(Value::Bool(result?));
+        }
+    }
     Ok(Value::Bool(is_subclass(&args[0], &args[1], "issubclass")?))
 }
 

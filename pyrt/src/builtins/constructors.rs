@@ -69,6 +69,7 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
                         "__main__",
                         &bases.items,
                         ns,
+                        &[],
                     )
                 }
                 _ => Err(raise::type_error("type() takes 1 or 3 arguments")),

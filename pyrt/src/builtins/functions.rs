@@ -66,7 +66,7 @@ fn text_option(value: Option<&Value>, what: &str) -> PyResult<Option<String>> {
 #[inline]
 pub fn len(value: &Value) -> PyResult<usize> {
     Ok(match value {
-        Value::Instance(_) => return crate::object::len(value),
+        Value::Instance(_) | Value::Class(_) => return crate::object::len(value),
         Value::Str(s) => s.char_len(),
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items.len(),
@@ -198,10 +198,16 @@ fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
             _ => false,
         }),
         Value::Type(t) => Ok(obj.type_id().is_subtype_of(*t)),
-        Value::Class(c) => Ok(match obj {
-            Value::Instance(i) => i.class().is_subclass(c),
-            _ => false,
-        }),
+        Value::Class(c) => {
+            if let Some(result) = crate::metaclass::instance_check(c, obj) {
+                return result;
+            }
+            Ok(match obj {
+                Value::Instance(i) => i.class().is_subclass(c),
+                Value::Class(o) => o.metaclass.as_ref().is_some_and(|m| m.is_subclass(c)),
+                _ => false,
+            })
+        }
         Value::Tuple(classes) => {
             for c in classes.items.iter() {
                 if is_instance(obj, c)? {
@@ -266,7 +272,7 @@ pub fn iter(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     match &args[0] {
         // A generator is its own iterator; a Python-defined iterable gives what `__iter__` returns.
         g @ Value::Generator(_) => Ok(g.clone()),
-        obj @ Value::Instance(_) => crate::object::iter(obj),
+        obj @ (Value::Instance(_) | Value::Class(_)) => crate::object::iter(obj),
         other => PyIter::new(other),
     }
 }
@@ -288,8 +294,14 @@ pub fn next(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 /// The type object of a value (`type(x)`).
 pub fn type_of(value: &Value) -> Value {
-    if let Value::Instance(i) = value {
-        return crate::builtin_base::class_value(i.class_ref());
+    match value {
+        Value::Instance(i) => return crate::builtin_base::class_value(i.class_ref()),
+        Value::Class(c) => {
+            if let Some(meta) = &c.metaclass {
+                return Value::Class(meta.clone());
+            }
+        }
+        _ => {}
     }
     Value::Type(match value.type_id() {
         TypeId::BuiltinMethod => TypeId::BuiltinFunction,
@@ -301,7 +313,7 @@ pub fn type_of(value: &Value) -> Value {
 pub fn iter_object(value: &Value) -> PyResult<Value> {
     match value {
         g @ Value::Generator(_) => Ok(g.clone()),
-        obj @ Value::Instance(_) => crate::object::iter(obj),
+        obj @ (Value::Instance(_) | Value::Class(_)) => crate::object::iter(obj),
         other => PyIter::new(other),
     }
 }

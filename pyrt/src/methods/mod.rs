@@ -128,7 +128,7 @@ fn data_attribute(obj: &Value, name: &str) -> Option<Value> {
         (Value::Function(f), "__name__") => Some(Value::str(f.name())),
         (Value::Function(f), "__qualname__") => Some(Value::str(f.def.qualname)),
         (Value::Function(f), "__module__") => Some(Value::str(f.def.code.module.name)),
-        (Value::Function(_), "__doc__") => Some(Value::None),
+        (Value::Function(f), "__doc__") => Some(f.def.doc.map_or(Value::None, Value::str)),
         (Value::Function(f), "__defaults__") => {
             let defaults = f.defaults.borrow();
             Some(if defaults.is_empty() {
@@ -166,6 +166,11 @@ fn type_attribute(t: TypeId, name: &str) -> PyResult<Value> {
     }
     if t == TypeId::Object {
         if let Some(method) = crate::object_type::attribute(name) {
+            return Ok(method);
+        }
+    }
+    if t == TypeId::Type {
+        if let Some(method) = crate::metaclass::type_attribute(name) {
             return Ok(method);
         }
     }
@@ -226,6 +231,11 @@ pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
 
 /// `str.upper(s)`, `dict.fromkeys(it)`: a method called through its type.
 fn call_unbound(t: TypeId, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if t == TypeId::Type {
+        if let Some(result) = crate::metaclass::call_type_method(name, args, kwargs) {
+            return result;
+        }
+    }
     if t == TypeId::Dict && name == "fromkeys" {
         return dict_methods::fromkeys(args, kwargs);
     }

@@ -1799,7 +1799,7 @@ mod tests {
         for (name, function) in methods {
             namespace.insert((*name).to_string(), Value::Builtin(function));
         }
-        let class = crate::class::build_class("Num", "Num", "__main__", &[], namespace)
+        let class = crate::class::build_class("Num", "Num", "__main__", &[], namespace, &[])
             .expect("class builds");
         let Value::Class(class) = class else {
             panic!("not a class")

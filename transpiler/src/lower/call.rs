@@ -148,7 +148,7 @@ impl Lower<'_, '_, '_> {
     }
 
     /// Keyword arguments as a `&[(&str, Value)]` expression.
-    fn kwargs(&mut self, keywords: &[ast::Keyword]) -> TokenStream {
+    pub(super) fn kwargs(&mut self, keywords: &[ast::Keyword]) -> TokenStream {
         let pairs: Vec<TokenStream> = keywords
             .iter()
             .filter_map(|k| {

@@ -10,18 +10,14 @@ use rustpython_parser::ast;
 
 use super::context::{ClassBody, Lower};
 use super::names;
-use crate::scope::{bound_in_block, NameKind};
+use crate::scope::{bound_in_block, has_annotations};
 
 impl Lower<'_, '_, '_> {
     /// Lowers a `class` statement to the statement that builds and binds the class.
     pub fn class_def(&mut self, def: &ast::StmtClassDef) -> TokenStream {
-        if !def.keywords.is_empty() {
+        if def.keywords.iter().any(|k| k.arg.is_none()) {
             self.m
-                .unsupported("class keyword arguments (metaclass=...)", def);
-            return quote!();
-        }
-        if let Some(problem) = self.unsupported_class_feature(def) {
-            self.m.unsupported(&problem, def);
+                .unsupported("'**' in a class's keyword arguments", def);
             return quote!();
         }
         let name = def.name.as_str();
@@ -35,6 +31,7 @@ impl Lower<'_, '_, '_> {
         let decorators: Vec<TokenStream> =
             def.decorator_list.iter().map(|d| self.expr(d)).collect();
         let bases: Vec<TokenStream> = def.bases.iter().map(|b| self.expr(b)).collect();
+        let keywords = self.kwargs(&def.keywords);
         let namespace = self.f.temp("ns");
         let class_cell = names::local("__class__");
         let body = self.class_body(def, &namespace, qualname.clone());
@@ -48,32 +45,15 @@ impl Lower<'_, '_, '_> {
         quote!({
             #(let #dec_temps = #decorators;)*
             let __bases = vec![#(#bases),*];
+            let __keywords = #keywords;
             let mut #namespace = pyrt::class::Namespace::default();
             let #class_cell = pyrt::cell::Cell::new();
             #body
             __frame.line = #line;
-            let #class = pyrt::class::build_class(#name, #qualname, MODULE.name, &__bases, #namespace)?;
+            let #class = pyrt::class::build_class(#name, #qualname, MODULE.name, &__bases, #namespace, __keywords)?;
             #class_cell.set(#class.clone());
             #store
         })
-    }
-
-    /// A class feature pyrt cannot run yet: `type` as a base (a metaclass).
-    /// Other builtin bases are handled at run time (`pyrt::builtin_base`),
-    /// which raises CPython's `TypeError` for the types that cannot be bases.
-    fn unsupported_class_feature(&self, def: &ast::StmtClassDef) -> Option<String> {
-        const UNSUPPORTED_BASES: &[&str] = &["type"];
-        for base in &def.bases {
-            if let ast::Expr::Name(n) = base {
-                let name = n.id.as_str();
-                let shadowed =
-                    self.m.scope.names.contains(name) || self.f.kind(name) != NameKind::Global;
-                if UNSUPPORTED_BASES.contains(&name) && !shadowed {
-                    return Some(format!("subclass of the builtin type '{name}'"));
-                }
-            }
-        }
-        None
     }
 
     /// The class body's statements, with names bound in the namespace.
@@ -83,7 +63,14 @@ impl Lower<'_, '_, '_> {
         namespace: &Ident,
         qualname: String,
     ) -> TokenStream {
-        let names: BTreeSet<String> = bound_in_block(&def.body);
+        let mut names: BTreeSet<String> = bound_in_block(&def.body);
+        let doc = super::annotations::docstring(&def.body);
+        if doc.is_some() {
+            names.insert("__doc__".to_string());
+        }
+        if has_annotations(&def.body) {
+            names.insert("__annotations__".to_string());
+        }
         let saved = self.f.class_body.replace(ClassBody {
             namespace: namespace.clone(),
             names,
@@ -93,7 +80,16 @@ impl Lower<'_, '_, '_> {
         self.f
             .enclosing
             .push(BTreeSet::from(["__class__".to_string()]));
+        let doc = match doc {
+            Some(text) => {
+                let text = self.m.str_const(text);
+                self.store_name("__doc__", text)
+            }
+            None => quote!(),
+        };
+        let setup = self.annotations_setup(&def.body);
         let body = self.block(&def.body);
+        let body = quote!(#doc #setup #body);
         self.f.enclosing.pop();
         self.f.class_body = saved;
         body

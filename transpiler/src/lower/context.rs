@@ -70,6 +70,9 @@ pub struct ModuleCx<'m> {
     used_item_names: BTreeSet<String>,
     /// Position of the name or statement being lowered.
     pub current: Pos,
+    /// Whether the module has `from __future__ import annotations`
+    /// (annotations are kept as strings, not evaluated).
+    pub future_annotations: bool,
 }
 
 impl<'m> ModuleCx<'m> {
@@ -105,6 +108,7 @@ impl<'m> ModuleCx<'m> {
             cache_sites: Vec::new(),
             used_item_names: reserved.iter().map(|s| s.to_string()).collect(),
             current: Pos::default(),
+            future_annotations: false,
         }
     }
 

@@ -21,6 +21,8 @@ struct FunctionSource<'a> {
     body: NestedBody<'a>,
     /// Position, for the code object's first line and diagnostics.
     line: u32,
+    /// The return annotation (`def f() -> T`).
+    returns: Option<&'a Expr>,
 }
 
 impl Lower<'_, '_, '_> {
@@ -34,6 +36,7 @@ impl Lower<'_, '_, '_> {
             args: &def.args,
             body: NestedBody::Block(&def.body),
             line: self.m.pos(def).line,
+            returns: def.returns.as_deref(),
         };
         let at_module_level = self.f.scope.is_none() && self.f.class_body.is_none();
         let direct = match at_module_level && decorators.is_empty() {
@@ -65,6 +68,7 @@ impl Lower<'_, '_, '_> {
             args: &l.args,
             body: NestedBody::Lambda(&l.body),
             line: self.m.pos(node).line,
+            returns: None,
         };
         self.make_function(&source, None)
             .unwrap_or_else(|| quote!(pyrt::Value::None))
@@ -83,6 +87,7 @@ impl Lower<'_, '_, '_> {
             args,
             body: NestedBody::Block(body),
             line: self.m.pos(node).line,
+            returns: None,
         };
         self.make_function(&source, None)
     }
@@ -122,18 +127,22 @@ impl Lower<'_, '_, '_> {
                 Some(quote!((#name, #value)))
             })
             .collect();
-        if scope.free.is_empty() && kwdefaults.is_empty() {
-            return Some(
-                quote!(pyrt::func::PyFunction::from_def(&#def_static, vec![#(#defaults),*])),
-            );
+        let annotations = self.function_annotations(args, source.returns);
+        let function = if scope.free.is_empty() && kwdefaults.is_empty() {
+            quote!(pyrt::func::PyFunction::from_def(&#def_static, vec![#(#defaults),*]))
+        } else {
+            let cells: Vec<Ident> = scope.free.iter().map(|n| names::local(n)).collect();
+            quote!(pyrt::func::PyFunction::create(
+                &#def_static,
+                vec![#(#defaults),*],
+                vec![#(#kwdefaults),*],
+                vec![#(#cells.clone()),*],
+            ))
+        };
+        if annotations.is_empty() {
+            return Some(function);
         }
-        let cells: Vec<Ident> = scope.free.iter().map(|n| names::local(n)).collect();
-        Some(quote!(pyrt::func::PyFunction::create(
-            &#def_static,
-            vec![#(#defaults),*],
-            vec![#(#kwdefaults),*],
-            vec![#(#cells.clone()),*],
-        )))
+        Some(quote!(pyrt::func::annotated(#function, vec![#(#annotations),*])?))
     }
 }
 
@@ -162,6 +171,14 @@ fn emit_function(
     let def_static = m.item_name(&format!("DEF_{rust_fn}"));
     let line = source.line;
     let line_lit = names::lit(line as usize);
+    let docstring = match &source.body {
+        NestedBody::Block(body) => super::annotations::docstring(body),
+        _ => None,
+    };
+    let docstring = match docstring {
+        Some(text) => quote!(Some(#text)),
+        None => quote!(None),
+    };
 
     let params = &scope.params;
     let arity = names::lit(params.len());
@@ -291,6 +308,7 @@ fn emit_function(
         static #def_static: pyrt::func::FunctionDef = pyrt::func::FunctionDef {
             code: pyrt::frame::Code { name: #py_name, module: &MODULE },
             qualname: #qualname,
+            doc: #docstring,
             signature: #signature,
             entry: #entry_fn,
             fast: #fast,

@@ -15,6 +15,7 @@
 //!
 //! [`GlobalCell`]: https://docs.rs/pyrt (pyrt::globals::GlobalCell)
 
+mod annotations;
 mod builtins;
 mod call;
 mod class;
@@ -30,6 +31,7 @@ mod module;
 mod names;
 mod stmt;
 mod target;
+mod unparse;
 
 pub use builtins::provided as provided_builtins;
 pub use context::ModuleRole;

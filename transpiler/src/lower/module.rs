@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use rustpython_parser::ast::{self, Stmt};
 
+use super::annotations;
 use super::context::{DirectDef, FnCx, Lower, ModuleCx, ModuleRole};
 use super::func::contains_walrus;
 use super::names;
@@ -25,6 +26,7 @@ pub fn lower_module(
 ) -> Result<syn::File, Vec<Diagnostic>> {
     let scope = ModuleScope::analyze(&module.body);
     let mut m = ModuleCx::new(&module.source, scope, role, imports);
+    m.future_annotations = annotations::has_future_annotations(&module.body);
     plan_direct_defs(&mut m, &module.body);
     let has_walrus = module.body.iter().any(contains_walrus);
     let body = {
@@ -32,7 +34,14 @@ pub fn lower_module(
             m: &mut m,
             f: FnCx::new(None, has_walrus),
         };
-        lower.block(&module.body)
+        let doc = match annotations::docstring(&module.body) {
+            Some(text) => lower.m.str_const(text),
+            None => quote!(pyrt::Value::None),
+        };
+        let doc = lower.store_name("__doc__", doc);
+        let setup = lower.annotations_setup(&module.body);
+        let body = lower.block(&module.body);
+        quote!(#doc #setup #body)
     };
     if !m.diags.is_empty() {
         let mut diags = std::mem::take(&mut m.diags);

@@ -34,13 +34,7 @@ impl Lower<'_, '_, '_> {
             Stmt::Expr(s) => self.expr_stmt(&s.value),
             Stmt::Assign(s) => self.assign(s),
             Stmt::AugAssign(s) => self.aug_assign(s),
-            Stmt::AnnAssign(s) => match &s.value {
-                Some(value) => {
-                    let v = self.expr(value);
-                    self.store(&s.target, v)
-                }
-                None => quote!(),
-            },
+            Stmt::AnnAssign(s) => self.ann_assign(s),
             Stmt::If(s) => self.if_stmt(s),
             Stmt::While(s) => self.while_stmt(s, line),
             Stmt::For(s) => self.for_stmt(s, line),

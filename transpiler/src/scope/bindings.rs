@@ -115,6 +115,31 @@ fn bound_in_stmt(stmt: &Stmt, names: &mut BTreeSet<String>) {
     }
 }
 
+/// Whether a module or class body contains an annotated assignment, so that
+/// it starts by binding `__annotations__ = {}` (CPython's `find_ann`: compound
+/// statements are searched, nested functions and classes and `match` are not).
+pub fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::AsyncFor(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::While(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::If(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::With(s) => has_annotations(&s.body),
+        Stmt::AsyncWith(s) => has_annotations(&s.body),
+        Stmt::Try(s) => {
+            has_annotations(&s.body)
+                || s.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+                || has_annotations(&s.orelse)
+                || has_annotations(&s.finalbody)
+        }
+        _ => false,
+    })
+}
+
 /// Adds the names a `case` pattern captures.
 fn pattern_names(pattern: &ast::Pattern, names: &mut BTreeSet<String>) {
     use ast::Pattern;

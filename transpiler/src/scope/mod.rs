@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use crate::parse::ast;
 
-pub use bindings::{bound_in_block, declared_globals};
+pub use bindings::{bound_in_block, declared_globals, has_annotations};
 pub use closure::{all_references, is_generator, param_names, references, NestedBody};
 
 /// The names an assignment target binds (`x`, `a, (b, *c)`).
@@ -34,6 +34,10 @@ impl ModuleScope {
         let mut names = bound_in_block(body);
         names.extend(declared_globals(body));
         names.insert("__name__".to_string());
+        names.insert("__doc__".to_string());
+        if has_annotations(body) {
+            names.insert("__annotations__".to_string());
+        }
         ModuleScope { names }
     }
 }

@@ -1,2 +1,0 @@
-class M(type):
-    pass

@@ -1,0 +1,5 @@
+options = {"kind": "csv"}
+
+
+class Plugin(**options):
+    pass
