@@ -444,8 +444,14 @@ pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
             other => other,
         });
     }
-    if let Some(result) = crate::metaclass::class_attribute(class, name, false) {
-        return result;
+    if class.metaclass.is_some() {
+        // `object` ends every MRO, before the metaclass is consulted.
+        if let Some(attr) = crate::object_type::attribute(name) {
+            return Ok(attr);
+        }
+        if let Some(result) = crate::metaclass::class_attribute(class, name, false) {
+            return result;
+        }
     }
     match name {
         "__name__" => Ok(Value::str(class.name)),
