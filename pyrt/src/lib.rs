@@ -53,6 +53,7 @@ pub mod native;
 pub mod object;
 pub mod object_type;
 pub mod ops;
+pub mod pairs;
 pub mod patterns;
 pub mod range;
 pub mod repr;

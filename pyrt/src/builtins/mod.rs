@@ -13,6 +13,7 @@ mod iterators;
 pub mod lazy;
 mod numeric;
 mod objects;
+pub mod reduce;
 mod round;
 
 use crate::error::{raise, PyResult};

@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use rustpython_parser::ast::{self, Expr};
 
+use super::comprehension::{Collect, Reduction};
 use super::context::Lower;
 use super::names;
 use crate::scope::NameKind;
@@ -24,6 +25,9 @@ impl Lower<'_, '_, '_> {
             }
             if let Some(sup) = self.zero_argument_super(n.id.as_str(), c) {
                 return sup;
+            }
+            if let Some(inline) = self.inline_reduction(n.id.as_str(), c) {
+                return inline;
             }
             if n.id.as_str() == "vars"
                 && c.args.is_empty()
@@ -83,6 +87,46 @@ impl Lower<'_, '_, '_> {
             match #callee {
                 pyrt::globals::Callee::Direct => #rust_fn(#(#temps),*)?,
                 pyrt::globals::Callee::Dynamic(__f) => pyrt::func::call(&__f, &[#(#temps),*], &[])?,
+            }
+        }))
+    }
+
+    /// `sum(genexpr)`, `any(...)`, `all(...)`, `max(...)`, `min(...)` over a
+    /// generator expression: while the name still means the builtin, the
+    /// loop runs inline and feeds the reduction (no generator object, no
+    /// resumption per item); otherwise the call is made as written.
+    fn inline_reduction(&mut self, name: &str, c: &ast::ExprCall) -> Option<TokenStream> {
+        if !c.keywords.is_empty() || self.f.kind(name) != NameKind::Global {
+            return None;
+        }
+        let (Some(Expr::GeneratorExp(g)), rest) = (c.args.first(), c.args.get(1..)?) else {
+            return None;
+        };
+        if g.generators.iter().any(|gen| gen.is_async) {
+            return None;
+        }
+        let reduction = match (name, rest) {
+            ("sum", []) => Reduction::Sum(None),
+            ("sum", [start]) if !matches!(start, Expr::Starred(_)) => {
+                Reduction::Sum(Some(self.expr(start)))
+            }
+            ("any", []) => Reduction::Any,
+            ("all", []) => Reduction::All,
+            ("max", []) => Reduction::Max,
+            ("min", []) => Reduction::Min,
+            _ => return None,
+        };
+        let callee = self.expr(&c.func);
+        let node = &c.args[0];
+        let inline = self.comprehension(&g.generators, Collect::Reduce(reduction, &g.elt), node);
+        let args = self.args(&c.args);
+        let tmp = self.f.temp("f");
+        Some(quote!({
+            let #tmp = #callee;
+            if pyrt::builtins::reduce::is_builtin(&#tmp, #name) {
+                #inline
+            } else {
+                pyrt::func::call(&#tmp, #args, &[])?
             }
         }))
     }

@@ -21,6 +21,23 @@ pub enum Collect<'e> {
     Dict(&'e Expr, &'e Expr),
     /// A set of `elt`.
     Set(&'e Expr),
+    /// `sum`, `any`, `all`, `max` or `min` of `elt`, computed as the loop runs.
+    Reduce(Reduction, &'e Expr),
+}
+
+/// A builtin reducing a generator expression inline (see [`Collect::Reduce`]).
+#[derive(Clone)]
+pub enum Reduction {
+    /// `sum(genexpr)`, or `sum(genexpr, start)` with the start's lowering.
+    Sum(Option<TokenStream>),
+    /// `any(genexpr)`: stops at the first true item.
+    Any,
+    /// `all(genexpr)`: stops at the first false item.
+    All,
+    /// `max(genexpr)`.
+    Max,
+    /// `min(genexpr)`.
+    Min,
 }
 
 /// The variables of a comprehension being lowered.
@@ -39,7 +56,7 @@ fn captured_by_nested_functions(
     locals: &BTreeSet<String>,
 ) -> BTreeSet<String> {
     let mut exprs: Vec<&Expr> = match collect {
-        Collect::List(e) | Collect::Set(e) => vec![e],
+        Collect::List(e) | Collect::Set(e) | Collect::Reduce(_, e) => vec![e],
         Collect::Dict(k, v) => vec![k, v],
     };
     for (i, g) in generators.iter().enumerate() {
@@ -59,6 +76,16 @@ fn captured_by_nested_functions(
 }
 
 impl Lower<'_, '_, '_> {
+    /// A comprehension's `if` clauses: each skips to the next item when false.
+    fn conditions(&mut self, ifs: &[Expr]) -> Vec<TokenStream> {
+        ifs.iter()
+            .map(|c| {
+                let test = self.cond(c);
+                quote!(if !#test { continue; })
+            })
+            .collect()
+    }
+
     /// Lowers a list, dict or set comprehension to an expression producing the collection.
     pub fn comprehension(
         &mut self,
@@ -71,6 +98,9 @@ impl Lower<'_, '_, '_> {
             return quote!(pyrt::Value::None);
         }
         let first_iter = self.iterable_ref(&generators[0].iter);
+        // The first iterable is evaluated outside the comprehension's scope,
+        // and so is the call of a first loop over pairs.
+        let mut first_pairs = self.pair_loop(&generators[0].target, &generators[0].iter);
         let mut locals = BTreeSet::new();
         for generator in generators {
             locals.extend(bound_target_names(&generator.target));
@@ -94,7 +124,9 @@ impl Lower<'_, '_, '_> {
             .comprehension_scopes
             .push(ComprehensionScope { locals, cells });
         let acc = self.f.temp("acc");
-        let innermost = match collect {
+        let done = self.f.label("reduced");
+        let breaks_early = matches!(collect, Collect::Reduce(Reduction::Any | Reduction::All, _));
+        let innermost = match &collect {
             Collect::List(elt) | Collect::Set(elt) => {
                 let v = self.expr(elt);
                 quote!(#acc.push(#v);)
@@ -104,9 +136,46 @@ impl Lower<'_, '_, '_> {
                 let v = self.expr(value);
                 quote!(#acc.push((#k, #v));)
             }
+            Collect::Reduce(reduction, elt) => {
+                let v = self.expr(elt);
+                match reduction {
+                    Reduction::Sum(_) => quote!(#acc.add(&#v)?;),
+                    Reduction::Max | Reduction::Min => quote!(#acc.feed(#v)?;),
+                    Reduction::Any => quote! {
+                        if pyrt::object::truthy(&#v)? { #acc = true; break #done; }
+                    },
+                    Reduction::All => quote! {
+                        if !pyrt::object::truthy(&#v)? { #acc = false; break #done; }
+                    },
+                }
+            }
         };
         let mut body = innermost;
         for (i, generator) in generators.iter().enumerate().rev() {
+            let pairs = match i {
+                0 => first_pairs.take(),
+                _ => self.pair_loop(&generator.target, &generator.iter),
+            };
+            {
+                if let Some(pairs) = pairs {
+                    let it = self.f.temp("it");
+                    let (first, second) = (self.f.temp("first"), self.f.temp("second"));
+                    let store_first = self.store(pairs.targets[0], quote!(#first));
+                    let store_second = self.store(pairs.targets[1], quote!(#second));
+                    let conditions = self.conditions(&generator.ifs);
+                    let init = pairs.init;
+                    body = quote! {
+                        let mut #it = #init;
+                        while let Some((#first, #second)) = #it.next_pair()? {
+                            #store_first
+                            #store_second
+                            #(#conditions)*
+                            #body
+                        }
+                    };
+                    continue;
+                }
+            }
             let iterable = if i == 0 {
                 first_iter.clone()
             } else {
@@ -115,14 +184,7 @@ impl Lower<'_, '_, '_> {
             let it = self.f.temp("it");
             let item = self.f.temp("item");
             let store = self.store(&generator.target, quote!(#item));
-            let conditions: Vec<TokenStream> = generator
-                .ifs
-                .iter()
-                .map(|c| {
-                    let test = self.cond(c);
-                    quote!(if !#test { continue; })
-                })
-                .collect();
+            let conditions = self.conditions(&generator.ifs);
             body = quote! {
                 let mut #it = pyrt::iter::Iter::new(#iterable)?;
                 while let Some(#item) = #it.next()? {
@@ -134,15 +196,38 @@ impl Lower<'_, '_, '_> {
         }
         self.f.comprehension_scopes.pop();
         self.f.enclosing.pop();
-        let result = match collect {
-            Collect::List(_) => quote!(pyrt::Value::list(#acc)),
-            Collect::Dict(..) => quote!(pyrt::literals::dict(#acc)?),
-            Collect::Set(_) => quote!(pyrt::set::build_set(#acc)?),
+        let labeled_body = match breaks_early {
+            true => quote!(#done: { #body }),
+            false => body,
+        };
+        let (init, result) = match collect {
+            Collect::List(_) => (quote!(Vec::new()), quote!(pyrt::Value::list(#acc))),
+            Collect::Dict(..) => (quote!(Vec::new()), quote!(pyrt::literals::dict(#acc)?)),
+            Collect::Set(_) => (quote!(Vec::new()), quote!(pyrt::set::build_set(#acc)?)),
+            Collect::Reduce(reduction, _) => match reduction {
+                Reduction::Sum(start) => {
+                    let start = start.unwrap_or_else(|| quote!(pyrt::Value::Int(0)));
+                    (
+                        quote!(pyrt::builtins::reduce::Sum::new(#start)?),
+                        quote!(#acc.finish()),
+                    )
+                }
+                Reduction::Any => (quote!(false), quote!(pyrt::Value::Bool(#acc))),
+                Reduction::All => (quote!(true), quote!(pyrt::Value::Bool(#acc))),
+                Reduction::Max => (
+                    quote!(pyrt::builtins::reduce::Extreme::max()),
+                    quote!(#acc.finish()?),
+                ),
+                Reduction::Min => (
+                    quote!(pyrt::builtins::reduce::Extreme::min()),
+                    quote!(#acc.finish()?),
+                ),
+            },
         };
         quote!({
-            let mut #acc = Vec::new();
+            let mut #acc = #init;
             #(#declarations)*
-            #body
+            #labeled_body
             #result
         })
     }

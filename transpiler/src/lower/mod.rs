@@ -29,6 +29,7 @@ mod imports;
 mod matching;
 mod module;
 mod names;
+mod pairs;
 mod stmt;
 mod target;
 mod unparse;

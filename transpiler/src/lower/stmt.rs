@@ -146,6 +146,9 @@ impl Lower<'_, '_, '_> {
     }
 
     fn for_stmt(&mut self, s: &ast::StmtFor, line: u32) -> TokenStream {
+        if let Some(pairs) = self.pair_loop(&s.target, &s.iter) {
+            return self.for_pairs_stmt(s, line, pairs);
+        }
         let line = names::lit(line as usize);
         let iterable = self.iterable_ref(&s.iter);
         let it = self.f.temp("it");
@@ -163,6 +166,34 @@ impl Lower<'_, '_, '_> {
         };
         let whole = self.finish_loop(cx, looped, &s.orelse);
         quote!({ let mut #it = pyrt::iter::Iter::new(#iterable)?; #whole })
+    }
+
+    /// `for a, b in enumerate(x)` / `zip(x, y)`: pairs without tuples.
+    fn for_pairs_stmt(
+        &mut self,
+        s: &ast::StmtFor,
+        line: u32,
+        pairs: super::pairs::PairLoop<'_>,
+    ) -> TokenStream {
+        let line = names::lit(line as usize);
+        let it = self.f.temp("it");
+        let (first, second) = (self.f.temp("first"), self.f.temp("second"));
+        let label = self.f.label("for");
+        self.push_loop(label, !s.orelse.is_empty());
+        let store_first = self.store(pairs.targets[0], quote!(#first));
+        let store_second = self.store(pairs.targets[1], quote!(#second));
+        let body = self.block(&s.body);
+        let cx = self.f.loops.pop().expect("loop pushed above");
+        let looped = quote! {
+            while let Some((#first, #second)) = { __frame.line = #line; #it.next_pair()? } {
+                #store_first
+                #store_second
+                #body
+            }
+        };
+        let whole = self.finish_loop(cx, looped, &s.orelse);
+        let init = pairs.init;
+        quote!({ let mut #it = #init; #whole })
     }
 
     fn push_loop(&mut self, label: syn::Lifetime, has_else: bool) {
