@@ -27,6 +27,7 @@ use crate::types::TypeId;
 use crate::value::Value;
 
 mod dist;
+mod instance;
 mod mt;
 mod params;
 mod seq;
@@ -142,6 +143,7 @@ pub fn attributes() -> Vec<(&'static str, Value)> {
         .iter()
         .map(|f| (f.name, Value::Builtin(f)))
         .collect();
+    names.push(("Random", instance::constructor()));
     names.extend([
         ("NV_MAGICCONST", Value::Float(dist::nv_magicconst())),
         ("TWOPI", Value::Float(std::f64::consts::TAU)),
@@ -153,7 +155,8 @@ pub fn attributes() -> Vec<(&'static str, Value)> {
     names
 }
 
-/// The hidden `Random` instance behind the module functions.
+/// A generator's state: the hidden `Random` instance behind the module
+/// functions, or a `random.Random` object's.
 struct State {
     mt: Mt,
     /// `gauss`'s cached second value (`None` or, normally, a float).
@@ -164,15 +167,25 @@ struct State {
 /// seeds it when `random` is imported).
 static STATE: PyStatic<RefCell<Option<Box<State>>>> = PyStatic::new(RefCell::new(None));
 
-/// Runs `f` on the module state. `f` must not call Python code.
-fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
-    let mut slot = STATE.borrow_mut();
-    let state = slot.get_or_insert_with(|| {
-        Box::new(State {
+impl State {
+    /// A generator seeded from OS entropy.
+    fn from_entropy() -> State {
+        State {
             mt: Mt::from_key(&entropy_key()),
             gauss_next: Value::None,
-        })
-    });
+        }
+    }
+}
+
+/// Runs `f` on the state of the generator in use: the `random.Random`
+/// object whose method is running ([`instance::Active`]), else the module's.
+/// `f` must not call Python code.
+fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
+    if let Some(state) = instance::active() {
+        return f(&mut state.borrow_mut());
+    }
+    let mut slot = STATE.borrow_mut();
+    let state = slot.get_or_insert_with(|| Box::new(State::from_entropy()));
     f(state)
 }
 
