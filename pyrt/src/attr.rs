@@ -40,6 +40,9 @@ pub fn delattr(obj: &Value, name: &str) -> PyResult<()> {
 }
 
 fn no_attribute(obj: &Value, name: &str) -> crate::PyErr {
+    if crate::slice::is_part(obj, name) {
+        return raise::attribute_error("readonly attribute");
+    }
     raise::attribute_error(format!(
         "'{}' object has no attribute '{name}'",
         obj.type_name()

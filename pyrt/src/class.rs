@@ -540,6 +540,10 @@ fn create_class(
     crate::builtin_base::check_layout(&classes)?;
     let mut namespace = namespace;
     implicit_descriptors(&mut namespace);
+    // Each class has its own `__doc__`, `None` without a docstring.
+    namespace
+        .entry("__doc__".to_string())
+        .or_insert(Value::None);
     PyClass::create_with_metaclass(name, qualname, module, classes, namespace, None, metaclass)
 }
 

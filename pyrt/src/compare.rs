@@ -136,6 +136,9 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(result) = crate::object::compare(a, b, "__eq__", "__eq__") {
         return result;
     }
+    if let Some(result) = crate::native::compare(a, b, crate::native::CompareOp::Eq) {
+        return result;
+    }
     // Instances of builtin subclasses whose special methods declined
     // (`I(1) == 1.0`) compare as their values.
     let (va, vb) = (view(a), view(b));
@@ -188,6 +191,9 @@ fn order(op: Op, a: &Value, b: &Value) -> PyResult<bool> {
         Op::Ge => ("__ge__", "__le__"),
     };
     if let Some(result) = crate::object::compare(a, b, name, reflected) {
+        return result;
+    }
+    if let Some(result) = crate::native::compare(a, b, op.into()) {
         return result;
     }
     // Instances of builtin subclasses whose special methods declined
@@ -475,6 +481,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             Ok(matches!(item, Value::Str(s) if i.attrs.borrow().contains_key(s.as_str())))
         }
         Value::Instance(_) | Value::Class(_) => crate::object::contains(container, item),
+        Value::Native(n) => crate::native::contains(n, container, item),
         Value::Dict(d) => Ok(d.get(item)?.is_some()),
         Value::Set(s) | Value::FrozenSet(s) => s.contains(item),
         Value::DictView(v) => view_contains(v, item),

@@ -186,6 +186,15 @@ impl PyFunction {
     pub fn name(&self) -> &'static str {
         self.def.code.name
     }
+
+    /// The function's `__qualname__` as its repr shows it: the one set on
+    /// the function object, else its definition's.
+    pub fn qualname(&self) -> String {
+        match self.get_attr("__qualname__") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => self.def.qualname.to_string(),
+        }
+    }
 }
 
 /// `function` with its `__annotations__` set to the `(name, value)` pairs
@@ -230,6 +239,13 @@ pub fn call(callee: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Value::Instance(i) if i.class().lookup("__call__").is_some() => {
             crate::instance::call_method(i, "__call__", args, kwargs)
         }
+        Value::Native(n) => match n.call(args, kwargs) {
+            Some(result) => result,
+            None => Err(raise::type_error(format!(
+                "'{}' object is not callable",
+                callee.type_name()
+            ))),
+        },
         other => Err(raise::type_error(format!(
             "'{}' object is not callable",
             other.type_name()

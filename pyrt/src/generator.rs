@@ -2,13 +2,22 @@
 //! (the compiler lowers it to an `async` block) that suspends at each `yield`;
 //! resuming it is one poll with a no-op waker.
 //!
-//! Invariants: a generator is polled only from [`PyGenerator::resume`], which
-//! passes the value sent in (or the exception thrown in) through the shared
-//! channel and takes the yielded value out of it; a suspended generator holds
-//! no recursion depth; a finished generator is never polled again.
+//! Values pass between a body and whoever resumes it through two per-thread
+//! slots: [`PyGenerator::resume`] puts the value sent in (or the exception
+//! thrown in) into `SENT` just before polling, and the suspended `yield` takes
+//! it out as the first thing the poll does; a `yield` puts its value into
+//! `YIELDED` and suspends, and `resume` takes it out as soon as the poll
+//! returns. Generators nest (a body may resume another generator), but each
+//! slot is emptied before anything else runs, so one pair serves them all.
+//!
+//! Invariants: a generator is polled only from [`PyGenerator::resume`]; a
+//! suspended generator holds no recursion depth; a finished generator is never
+//! polled again; while a body runs (`running`), its future is borrowed, and
+//! every other use of the generator checks `running` first.
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;
+use std::mem::ManuallyDrop;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
@@ -17,52 +26,44 @@ use crate::error::{raise, ExcKind, PyErr, PyResult};
 use crate::func::FunctionDef;
 use crate::value::Value;
 
-/// What passes between a running generator body and whoever resumes it.
-#[derive(Default)]
-struct Channel {
-    /// The value the body yielded.
-    output: Option<Value>,
-    /// The value sent in (or the exception thrown in) for the suspended `yield`.
-    input: Option<PyResult<Value>>,
+thread_local! {
+    // `ManuallyDrop`: nothing to do at thread exit, so no access pays for a
+    // destructor registration check. The slots are empty between resumptions.
+    /// The value the running body yielded, until `resume` takes it.
+    static YIELDED: ManuallyDrop<Cell<Option<Value>>> = const { ManuallyDrop::new(Cell::new(None)) };
+    /// The value sent (or exception thrown) into a suspended body, until its
+    /// `yield` takes it.
+    static SENT: ManuallyDrop<Cell<Option<PyResult<Value>>>> = const { ManuallyDrop::new(Cell::new(None)) };
 }
 
 /// The body's handle for yielding (held by the generated `async` block).
-#[derive(Clone, Default)]
-pub struct Co(Rc<RefCell<Channel>>);
+#[derive(Clone, Copy, Default)]
+pub struct Co;
 
 impl Co {
     /// `yield value`: suspends the body; completes with the value sent in.
+    #[inline]
     pub fn yield_(&self, value: Value) -> YieldFuture {
-        YieldFuture {
-            co: self.clone(),
-            value: Some(value),
-        }
+        YieldFuture { value: Some(value) }
     }
 }
 
 /// The future of one `yield`.
 pub struct YieldFuture {
-    co: Co,
     value: Option<Value>,
 }
 
 impl Future for YieldFuture {
     type Output = PyResult<Value>;
 
+    #[inline]
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<PyResult<Value>> {
         match self.value.take() {
             Some(value) => {
-                self.co.0.borrow_mut().output = Some(value);
+                YIELDED.with(|slot| slot.set(Some(value)));
                 Poll::Pending
             }
-            None => Poll::Ready(
-                self.co
-                    .0
-                    .borrow_mut()
-                    .input
-                    .take()
-                    .unwrap_or(Ok(Value::None)),
-            ),
+            None => Poll::Ready(SENT.with(|slot| slot.take()).unwrap_or(Ok(Value::None))),
         }
     }
 }
@@ -73,7 +74,7 @@ type Body = Pin<Box<dyn Future<Output = PyResult<Value>>>>;
 pub struct PyGenerator {
     /// The generator function's definition (name and qualified name).
     pub def: &'static FunctionDef,
-    co: Co,
+    /// The body; `None` once it has finished.
     body: RefCell<Option<Body>>,
     started: Cell<bool>,
     running: Cell<bool>,
@@ -93,11 +94,9 @@ where
     B: FnOnce(Co) -> F,
     F: Future<Output = PyResult<Value>> + 'static,
 {
-    let co = Co::default();
-    let future: Body = Box::pin(body(co.clone()));
+    let future: Body = Box::pin(body(Co));
     Value::Generator(Rc::new(PyGenerator {
         def,
-        co,
         body: RefCell::new(Some(future)),
         started: Cell::new(false),
         running: Cell::new(false),
@@ -106,59 +105,73 @@ where
 
 impl PyGenerator {
     /// Runs the body until it yields or finishes, sending `input` into the pending `yield`.
+    #[inline]
     pub fn resume(&self, input: PyResult<Value>) -> PyResult<Step> {
-        if self.running.get() {
-            return Err(raise::value_error("generator already executing"));
+        if self.running.get() || !self.started.get() {
+            return self.resume_unusual(input);
         }
-        let Some(mut body) = self.body.borrow_mut().take() else {
-            return match input {
-                Ok(_) => Ok(Step::Returned(Value::None)),
-                Err(err) => Err(err),
-            };
+        let mut slot = self.body.borrow_mut();
+        let Some(body) = slot.as_mut() else {
+            drop(slot);
+            return finished(input);
         };
-        if !self.started.get() {
-            if let Ok(v) = &input {
-                if !matches!(v, Value::None) {
-                    *self.body.borrow_mut() = Some(body);
-                    return Err(raise::type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
-                }
-            }
-        }
-        self.started.set(true);
-        self.co.0.borrow_mut().input = Some(input);
-        let guard = match crate::frame::enter_depth() {
-            Ok(g) => g,
-            Err(err) => {
-                *self.body.borrow_mut() = Some(body);
-                return Err(err);
-            }
-        };
+        let guard = crate::frame::enter_depth()?;
+        SENT.with(|sent| sent.set(Some(input)));
         self.running.set(true);
-        let mut cx = Context::from_waker(std::task::Waker::noop());
-        let polled = body.as_mut().poll(&mut cx);
+        let polled = body
+            .as_mut()
+            .poll(&mut Context::from_waker(std::task::Waker::noop()));
         self.running.set(false);
         drop(guard);
         match polled {
-            Poll::Pending => {
-                *self.body.borrow_mut() = Some(body);
-                let value = self.co.0.borrow_mut().output.take().unwrap_or(Value::None);
-                Ok(Step::Yielded(value))
+            Poll::Pending => Ok(Step::Yielded(
+                YIELDED.with(|slot| slot.take()).unwrap_or(Value::None),
+            )),
+            Poll::Ready(result) => {
+                // Drop the finished body (its locals) outside the borrow.
+                let body = slot.take();
+                drop(slot);
+                drop(body);
+                returned(result)
             }
-            Poll::Ready(Ok(value)) => Ok(Step::Returned(value)),
-            Poll::Ready(Err(err)) if err.kind() == ExcKind::StopIteration => {
-                let mut wrapped =
-                    PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
-                let mut cause = err;
-                wrapped.set_cause(Some(cause.to_value()));
-                Err(wrapped)
+        }
+    }
+
+    /// `resume` of a running generator (an error) or of one that has not
+    /// started: only `None` may be sent in, and an exception thrown in
+    /// finishes it before its first statement, where nothing can catch it.
+    #[cold]
+    #[inline(never)]
+    fn resume_unusual(&self, input: PyResult<Value>) -> PyResult<Step> {
+        if self.running.get() {
+            return Err(already_executing());
+        }
+        if self.body.borrow().is_none() {
+            return finished(input);
+        }
+        match input {
+            Ok(Value::None) => {
+                // Past the recursion limit it stays unstarted.
+                drop(crate::frame::enter_depth()?);
+                self.started.set(true);
+                // The body starts at its first statement, not at a `yield`:
+                // the `None` sent in stays in `SENT` until the next resumption
+                // replaces it.
+                self.resume(Ok(Value::None))
             }
-            Poll::Ready(Err(err)) => Err(err),
+            Ok(_) => Err(raise::type_error(
+                "can't send non-None value to a just-started generator",
+            )),
+            Err(err) => {
+                let body = self.body.borrow_mut().take();
+                drop(body);
+                Err(err)
+            }
         }
     }
 
     /// `next(gen)` as iteration sees it: `None` when the generator is done.
+    #[inline]
     pub fn next_item(&self) -> PyResult<Option<Value>> {
         match self.resume(Ok(Value::None))? {
             Step::Yielded(v) => Ok(Some(v)),
@@ -173,18 +186,17 @@ impl PyGenerator {
 
     /// `gen.throw(exc)`: raises `exc` at the suspended `yield`.
     pub fn throw(&self, exc: PyErr) -> PyResult<Value> {
-        if !self.started.get() {
-            // Never started: the exception propagates without running the body.
-            self.body.borrow_mut().take();
-            return Err(exc);
-        }
         step_result(self.resume(Err(exc))?)
     }
 
     /// `gen.close()`: raises `GeneratorExit` at the suspended `yield`.
     pub fn close(&self) -> PyResult<()> {
+        if self.running.get() {
+            return Err(already_executing());
+        }
         if !self.started.get() || self.body.borrow().is_none() {
-            self.body.borrow_mut().take();
+            let body = self.body.borrow_mut().take();
+            drop(body);
             return Ok(());
         }
         let exit = PyErr::with_args(ExcKind::GeneratorExit, Vec::new());
@@ -200,7 +212,7 @@ impl PyGenerator {
 
     /// Whether the body has finished.
     pub fn is_finished(&self) -> bool {
-        self.body.borrow().is_none()
+        !self.running.get() && self.body.borrow().is_none()
     }
 }
 
@@ -208,10 +220,47 @@ impl Drop for PyGenerator {
     fn drop(&mut self) {
         // CPython closes a suspended generator when it is collected, running
         // its `finally` blocks.
-        if self.started.get() && !self.running.get() && self.body.borrow().is_some() {
+        if self.started.get() && !self.running.get() && self.body.get_mut().is_some() {
             let _ = self.close();
         }
     }
+}
+
+/// `ValueError: generator already executing`
+#[cold]
+fn already_executing() -> PyErr {
+    raise::value_error("generator already executing")
+}
+
+/// What resuming a finished generator gives: it returns `None` at once, or
+/// raises the exception thrown in.
+fn finished(input: PyResult<Value>) -> PyResult<Step> {
+    match input {
+        Ok(_) => Ok(Step::Returned(Value::None)),
+        Err(err) => Err(err),
+    }
+}
+
+/// How a body that finished with `result` stopped.
+#[inline]
+fn returned(result: PyResult<Value>) -> PyResult<Step> {
+    match result {
+        Ok(value) => Ok(Step::Returned(value)),
+        Err(err) => Err(finished_with_error(err)),
+    }
+}
+
+/// The exception a body that raised `err` propagates: a `StopIteration`
+/// escaping a generator becomes `RuntimeError` (PEP 479).
+#[cold]
+fn finished_with_error(err: PyErr) -> PyErr {
+    if err.kind() != ExcKind::StopIteration {
+        return err;
+    }
+    let mut wrapped = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+    let mut cause = err;
+    wrapped.set_cause(Some(cause.to_value()));
+    wrapped
 }
 
 fn step_result(step: Step) -> PyResult<Value> {
@@ -315,5 +364,163 @@ mod tests {
         };
         assert!(g.send(Value::Int(3)).is_err());
         assert!(matches!(g.send(Value::None), Ok(Value::Int(1))));
+    }
+
+    fn generator(value: Value) -> Rc<PyGenerator> {
+        match value {
+            Value::Generator(g) => g,
+            _ => panic!("not a generator"),
+        }
+    }
+
+    fn int(v: PyResult<Value>) -> i64 {
+        match v {
+            Ok(Value::Int(i)) => i,
+            _ => panic!("not an int"),
+        }
+    }
+
+    #[test]
+    fn nested_generators_keep_their_values_apart() {
+        crate::sync::mark_python_thread();
+        // inner yields 1, 2, 3 and adds up what is sent to it.
+        let inner = create(&DEF, |co: Co| async move {
+            let mut total = 0;
+            for i in 1..=3 {
+                if let Value::Int(sent) = co.yield_(Value::Int(i)).await? {
+                    total += sent;
+                }
+            }
+            Ok(Value::Int(total))
+        });
+        let inner_gen = generator(inner.clone());
+        // outer sends inner ten times each value, and yields what it got back.
+        let outer = create(&DEF, move |co: Co| async move {
+            let mut got = inner_gen.send(Value::None)?;
+            loop {
+                let from_caller = co.yield_(got.clone()).await?;
+                match inner_gen.resume(Ok(Value::Int(int(Ok(got)) * 10)))? {
+                    Step::Yielded(v) => got = v,
+                    Step::Returned(total) => {
+                        co.yield_(total).await?;
+                        return Ok(from_caller);
+                    }
+                }
+            }
+        });
+        let g = generator(outer);
+        assert_eq!(int(g.send(Value::None)), 1);
+        assert_eq!(int(g.send(Value::Int(-1))), 2);
+        assert_eq!(int(g.send(Value::Int(-2))), 3);
+        assert_eq!(int(g.send(Value::Int(-3))), 60);
+        let err = g.send(Value::Int(-4)).err().unwrap();
+        assert_eq!(err.kind(), ExcKind::StopIteration);
+        assert!(matches!(err.args(), [Value::Int(-3)]));
+    }
+
+    #[test]
+    fn yield_from_delegates_sends_and_returns_the_value() {
+        crate::sync::mark_python_thread();
+        let inner = create(&DEF, |co: Co| async move {
+            let a = co.yield_(Value::Int(1)).await?;
+            let b = co.yield_(Value::Int(2)).await?;
+            Ok(Value::tuple(vec![a, b]))
+        });
+        let outer = create(&DEF, move |co: Co| async move {
+            let result = yield_from(&co, inner).await?;
+            co.yield_(result).await?;
+            Ok(Value::None)
+        });
+        let g = generator(outer);
+        assert_eq!(int(g.send(Value::None)), 1);
+        assert_eq!(int(g.send(Value::Int(5))), 2);
+        let result = g.send(Value::Int(6)).unwrap();
+        assert_eq!(crate::repr::repr(&result).unwrap(), "(5, 6)");
+        assert_eq!(g.send(Value::None).err().unwrap().kind(), ExcKind::StopIteration);
+        assert!(g.is_finished());
+    }
+
+    #[test]
+    fn thrown_exceptions_reach_the_yield_and_close_runs_cleanup() {
+        crate::sync::mark_python_thread();
+        let cleaned = Rc::new(Cell::new(false));
+        let seen = cleaned.clone();
+        let gen = create(&DEF, move |co: Co| async move {
+            match co.yield_(Value::Int(1)).await {
+                Err(e) if e.kind() == ExcKind::KeyError => co.yield_(Value::Int(2)).await?,
+                other => other?,
+            };
+            let result = co.yield_(Value::Int(3)).await;
+            seen.set(true);
+            result
+        });
+        let g = generator(gen);
+        assert_eq!(int(g.send(Value::None)), 1);
+        assert_eq!(int(g.throw(PyErr::with_args(ExcKind::KeyError, vec![]))), 2);
+        assert_eq!(int(g.send(Value::None)), 3);
+        assert!(g.close().is_ok());
+        assert!(cleaned.get());
+        assert!(g.is_finished());
+        // Closed: sending raises StopIteration, throwing raises the exception.
+        assert_eq!(g.send(Value::None).err().unwrap().kind(), ExcKind::StopIteration);
+        let thrown = PyErr::with_args(ExcKind::ValueError, vec![]);
+        assert_eq!(g.throw(thrown).err().unwrap().kind(), ExcKind::ValueError);
+    }
+
+    #[test]
+    fn throwing_into_a_new_generator_finishes_it_unrun() {
+        crate::sync::mark_python_thread();
+        let ran = Rc::new(Cell::new(false));
+        let flag = ran.clone();
+        let gen = create(&DEF, move |co: Co| async move {
+            flag.set(true);
+            co.yield_(Value::Int(1)).await
+        });
+        let g = generator(gen);
+        let err = g.throw(PyErr::with_args(ExcKind::KeyError, vec![]));
+        assert_eq!(err.err().unwrap().kind(), ExcKind::KeyError);
+        assert!(!ran.get());
+        assert!(g.is_finished());
+    }
+
+    #[test]
+    fn a_running_generator_cannot_be_resumed_or_closed() {
+        crate::sync::mark_python_thread();
+        let me: Rc<RefCell<Option<Rc<PyGenerator>>>> = Rc::default();
+        let handle = me.clone();
+        let gen = create(&DEF, move |co: Co| async move {
+            let this = handle.borrow().clone().unwrap();
+            let resumed = this.send(Value::None).err().unwrap();
+            let closed = this.close().err().unwrap();
+            assert!(!this.is_finished());
+            co.yield_(Value::str(&resumed.summary())).await?;
+            co.yield_(Value::str(&closed.summary())).await?;
+            Ok(Value::None)
+        });
+        let g = generator(gen);
+        *me.borrow_mut() = Some(g.clone());
+        let first = g.send(Value::None).unwrap();
+        assert_eq!(
+            crate::repr::repr(&first).unwrap(),
+            "'ValueError: generator already executing'"
+        );
+        let second = g.send(Value::None).unwrap();
+        assert_eq!(
+            crate::repr::repr(&second).unwrap(),
+            "'ValueError: generator already executing'"
+        );
+        *me.borrow_mut() = None;
+    }
+
+    #[test]
+    fn stop_iteration_escaping_a_body_becomes_runtime_error() {
+        crate::sync::mark_python_thread();
+        let gen = create(&DEF, |_co: Co| async move {
+            Err(PyErr::with_args(ExcKind::StopIteration, vec![]))
+        });
+        let g = generator(gen);
+        let err = g.send(Value::None).err().unwrap();
+        assert_eq!(err.kind(), ExcKind::RuntimeError);
+        assert_eq!(err.summary(), "RuntimeError: generator raised StopIteration");
     }
 }

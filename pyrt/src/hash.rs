@@ -64,6 +64,10 @@ fn hash_slow(v: &Value) -> PyResult<i64> {
         }
         Value::FrozenSet(s) => Ok(crate::set::frozen_hash(s)),
         Value::Module(m) => Ok(pointer_hash(*m as *const _ as *const ())),
+        Value::Native(n) if !n.hashable() => Err(raise::type_error(format!(
+            "unhashable type: '{}'",
+            v.type_name()
+        ))),
         Value::Native(n) => Ok(pointer_hash(Rc::as_ptr(n) as *const ())),
         // Equal methods (same `__self__`, equal `__func__`) hash alike.
         Value::PyMethod(m) => Ok(not_minus_one(

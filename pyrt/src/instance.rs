@@ -256,6 +256,8 @@ pub fn get_attr_no_fallback(instance: &Rc<PyInstance>, name: &str) -> PyResult<V
 fn special_attr(instance: &Rc<PyInstance>, class: &Rc<PyClass>, name: &str) -> Option<Value> {
     match name {
         "__class__" => Some(crate::builtin_base::class_value(class)),
+        "__module__" => Some(Value::str(class.module)),
+        "__doc__" => Some(Value::None),
         "__dict__" if slots_allow(class, "__dict__") => Some(Value::InstanceDict(instance.clone())),
         "args" => instance
             .exc
@@ -444,14 +446,12 @@ pub fn class_get_attr(class: &Rc<PyClass>, name: &str) -> PyResult<Value> {
             other => other,
         });
     }
-    if class.metaclass.is_some() {
-        // `object` ends every MRO, before the metaclass is consulted.
-        if let Some(attr) = crate::object_type::attribute(name) {
-            return Ok(attr);
-        }
-        if let Some(result) = crate::metaclass::class_attribute(class, name, false) {
-            return result;
-        }
+    // `object` ends every MRO, before the metaclass is consulted.
+    if let Some(attr) = crate::object_type::attribute(name) {
+        return Ok(attr);
+    }
+    if let Some(result) = crate::metaclass::class_attribute(class, name, false) {
+        return result;
     }
     match name {
         "__name__" => Ok(Value::str(class.name)),

@@ -1,7 +1,8 @@
 //! The iteration protocol for builtin objects: `for` loops and `iter()`.
 //!
 //! [`Iter`] is the state of one iteration: over a builtin container (its
-//! `next` calls no Python code) or over a Python-level iterator (`Object`).
+//! `next` calls no Python code) or over a Python-level iterator (`Object`,
+//! `Generator`).
 //! [`PyIter`] is an iterator object (a `Value::Iter`): a builtin container's
 //! state behind a `RefCell` (`iter(xs)`, `reversed(xs)`), a Python-level
 //! iterator, or one of the lazy builtins (`enumerate`, `zip`, `map`,
@@ -14,6 +15,7 @@ use std::rc::Rc;
 use crate::builtins::lazy::Lazy;
 use crate::dict::{PyDict, ViewKind};
 use crate::error::{raise, PyResult};
+use crate::generator::PyGenerator;
 use crate::list::PyList;
 use crate::str::PyStr;
 use crate::tuple::PyTuple;
@@ -46,6 +48,8 @@ pub enum Iter {
     Shared(Rc<PyIter>),
     /// Over a Python-defined iterator: calls its `__next__`.
     Object(Value),
+    /// Over a generator: resumes it.
+    Generator(Rc<PyGenerator>),
     /// `left` more ints from `next` by `step` (a reversed range, which may
     /// end at the very edge of `i64`).
     Count { next: i64, step: i64, left: u64 },
@@ -69,6 +73,12 @@ pub enum Iter {
         set: Rc<crate::set::PySet>,
         pos: usize,
         used: usize,
+    },
+    /// Over a native sequence by position (sees appends made during the
+    /// loop, as CPython's sequence iterators do).
+    Native {
+        object: Rc<crate::native::Native>,
+        index: usize,
     },
     /// Exhausted.
     Done,
@@ -109,14 +119,26 @@ impl Iter {
             },
             Value::DictView(v) => Iter::dict(&v.dict, v.kind),
             Value::Iter(it) => Iter::Shared(it.clone()),
-            Value::Instance(_) | Value::Class(_) => Iter::Object(crate::object::iter(value)?),
-            Value::Generator(_) => Iter::Object(value.clone()),
+            Value::Instance(_) | Value::Class(_) => Iter::over(crate::object::iter(value)?),
+            Value::Generator(g) => Iter::Generator(g.clone()),
             Value::Native(n) => match n.iter(value) {
                 Some(items) => Iter::new(&items?)?,
+                None if n.length().is_some() => Iter::Native {
+                    object: n.clone(),
+                    index: 0,
+                },
                 None => return Err(not_iterable(value)),
             },
             other => return Err(not_iterable(other)),
         })
+    }
+
+    /// The iteration over `iterator`, an object `iter()` returned.
+    fn over(iterator: Value) -> Iter {
+        match iterator {
+            Value::Generator(g) => Iter::Generator(g),
+            other => Iter::Object(other),
+        }
     }
 
     fn dict(dict: &Rc<PyDict>, kind: ViewKind) -> Iter {
@@ -129,10 +151,36 @@ impl Iter {
     }
 
     /// The next item, or `None` when exhausted.
-    #[inline]
+    #[inline(always)]
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> PyResult<Option<Value>> {
+        // Ranges and generators inline, where the loop is; everything else in
+        // one call.
+        if let Iter::Range { next, stop, step } = self {
+            let current = *next;
+            let more = if *step > 0 {
+                current < *stop
+            } else {
+                current > *stop
+            };
+            if !more {
+                return Ok(None);
+            }
+            // Past the end of i64 the range is finished; saturate to stop.
+            *next = current.checked_add(*step).unwrap_or(*stop);
+            return Ok(Some(Value::Int(current)));
+        }
+        if let Iter::Generator(g) = self {
+            return g.next_item();
+        }
+        self.next_other()
+    }
+
+    /// `next` for all but ranges and generators.
+    #[inline(never)]
+    fn next_other(&mut self) -> PyResult<Option<Value>> {
         match self {
+            Iter::Generator(g) => g.next_item(),
             Iter::Range { next, stop, step } => {
                 let current = *next;
                 let more = if *step > 0 {
@@ -197,7 +245,8 @@ impl Iter {
         }
     }
 
-    /// `next` for the reverse iterators, kept out of the hot loop above.
+    /// `next` for the reverse iterators and native sequences, kept out of
+    /// the hot loop above.
     #[inline(never)]
     fn next_reversed(&mut self) -> PyResult<Option<Value>> {
         match self {
@@ -252,6 +301,17 @@ impl Iter {
                     .get_index(*left)
                     .map(|(key, value)| dict_entry(*kind, &key.key, value)))
             }
+            Iter::Native { object, index } => match object.item_at(*index) {
+                Some(item) => {
+                    *index += 1;
+                    item.map(Some)
+                }
+                None => {
+                    // Exhausted for good, even if the sequence grows again.
+                    *self = Iter::Done;
+                    Ok(None)
+                }
+            },
             _ => Ok(None),
         }
     }
@@ -280,7 +340,9 @@ impl Iter {
             },
             Iter::Shared(it) => it.type_id(),
             Iter::Set { .. } => TypeId::SetIterator,
+            Iter::Native { .. } => TypeId::Object,
             Iter::Object(it) => it.type_id(),
+            Iter::Generator(_) => TypeId::Generator,
             Iter::ListReverse { .. } => TypeId::ListReverseIterator,
             Iter::TupleReverse { .. } | Iter::StrReverse { .. } => TypeId::Reversed,
             Iter::DictReverse { kind, .. } => match kind {
@@ -318,7 +380,8 @@ pub struct PyIter {
 /// How an iterator object keeps its state.
 enum Body {
     /// Over a builtin container: `Iter::next` never calls Python code here
-    /// (`Iter::Object` goes to `Body::Object`), so the borrow cannot be re-entered.
+    /// (`Iter::Object` and `Iter::Generator` go to `Body::Object`), so the
+    /// borrow cannot be re-entered.
     State(RefCell<Iter>),
     /// A lazy builtin that may call Python code; it borrows nothing across calls.
     Lazy(Lazy),
@@ -348,6 +411,7 @@ impl PyIter {
         let body = match state {
             // Its `next` calls Python code, so it must not run inside a borrow.
             Iter::Object(object) => Body::Object(object),
+            Iter::Generator(g) => Body::Object(Value::Generator(g)),
             state => Body::State(RefCell::new(state)),
         };
         Rc::new(PyIter { ty, body })

@@ -31,8 +31,8 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Value::Instance(i) => return instance_repr(i),
         Value::PyMethod(m) => {
             let func_name = match &m.func {
-                Value::Function(f) => f.def.qualname,
-                _ => "?",
+                Value::Function(f) => f.qualname(),
+                _ => "?".to_string(),
             };
             format!(
                 "<bound method {func_name} of {}>",

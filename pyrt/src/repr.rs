@@ -128,7 +128,7 @@ pub fn write_repr(out: &mut String, v: &Value) -> PyResult<()> {
             let _ = write!(
                 out,
                 "<function {} at {:#x}>",
-                f.name(),
+                f.qualname(),
                 Rc::as_ptr(f) as usize
             );
         }

@@ -1,8 +1,12 @@
 //! Subscripts and slices: `x[i]`, `x[a:b:c]`, assignment and deletion.
 //!
 //! Integer subscripts accept `int` and `bool`; negative indices count from the
-//! end. Slice bounds accept `None`, `int` and `bool` (huge ints clamp) and are
-//! resolved against the length as CPython's `slice.indices` does.
+//! end. Slice bounds accept `None`, `int`, `bool` and objects with
+//! `__index__` (huge ints clamp) and are resolved against the length as
+//! CPython's `slice.indices` does. A slice object as the key of a builtin
+//! sequence is the slice its parts spell; any other object (an instance with
+//! its own subscript methods, a class, a mapping) gets `x[a:b:c]` as a slice
+//! object key.
 
 use std::rc::Rc;
 
@@ -51,6 +55,10 @@ pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
         } else {
             i64::MAX
         })),
+        // An object with `__index__` (an int subclass too) stands for its int.
+        Value::Instance(_) if crate::instance::special_method(v, "__index__").is_some() => {
+            slice_bound(&crate::builtins::args::index_value(v)?)
+        }
         _ => Err(slice_type_error()),
     }
 }
@@ -164,6 +172,11 @@ pub fn dict_item(dict: &PyDict, key: &Value) -> PyResult<Value> {
 }
 
 fn getitem_slow(obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(s) = crate::slice::as_slice(key) {
+        if let Some(result) = getitem_slice_object(obj, key, s) {
+            return result;
+        }
+    }
     match obj {
         Value::List(l) => list_item(l, seq_index(key, "list")?),
         Value::Tuple(t) => {
@@ -186,10 +199,7 @@ fn getitem_slow(obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Value::Range(r) => range_item(r, key),
         Value::Class(c) => crate::metaclass::class_getitem(c, obj, key),
-        Value::Type(t) => Err(raise::type_error(format!(
-            "type '{}' is not subscriptable",
-            t.name()
-        ))),
+        Value::Type(t) => crate::generic_alias::subscript_type(*t, key),
         Value::Instance(_) => {
             match crate::instance::call_special(obj, "__getitem__", std::slice::from_ref(key)) {
                 Some(result) => result,
@@ -198,6 +208,33 @@ fn getitem_slow(obj: &Value, key: &Value) -> PyResult<Value> {
         }
         other => Err(not_subscriptable(other)),
     }
+}
+
+/// `obj[s]` with a slice object `s` (`key`) on a builtin sequence or a
+/// native object: the slice its parts spell (`None`: `obj` takes the slice
+/// object as any other key).
+fn getitem_slice_object(
+    obj: &Value,
+    key: &Value,
+    s: &crate::slice::PySlice,
+) -> Option<PyResult<Value>> {
+    let slice = || getslice(obj, &s.start, &s.stop, &s.step);
+    match obj {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_) => {
+            Some(slice())
+        }
+        Value::Native(n) => Some(
+            n.getslice(obj, native_slice(&s.start, &s.stop, &s.step))
+                .unwrap_or_else(|| crate::native::getitem(n, obj, key)),
+        ),
+        _ => None,
+    }
+}
+
+/// A slice object with the bounds of `x[lower:upper:step]`, for objects
+/// that take slices through their subscript methods.
+fn slice_object(lower: &Value, upper: &Value, step: &Value) -> Value {
+    crate::slice::new(lower.clone(), upper.clone(), step.clone())
 }
 
 #[cold]
@@ -242,10 +279,16 @@ fn range_item(r: &PyRange, key: &Value) -> PyResult<Value> {
 #[inline]
 pub fn setitem(obj: &Value, key: Value, value: Value) -> PyResult<()> {
     match obj {
+        // A slice object as the key: `l[slice(1, 3)] = ...` is `l[1:3] = ...`.
+        Value::List(_) | Value::Native(_) if crate::slice::as_slice(&key).is_some() => {
+            let s = crate::slice::as_slice(&key).expect("a slice");
+            setslice(obj, &s.start, &s.stop, &s.step, value)
+        }
         Value::List(l) => list_setitem(l, seq_index(&key, "list")?, value),
         Value::Dict(d) => d.set(key, value),
         Value::Namespace(ns) => crate::module::setitem(ns, &key, value),
         Value::InstanceDict(i) => crate::instance::dict_setitem(i, &key, value),
+        Value::Native(n) => crate::native::setitem(n, obj, &key, value),
         Value::Instance(_) if crate::instance::special_method(obj, "__setitem__").is_some() => {
             crate::instance::call_special(obj, "__setitem__", &[key, value])
                 .unwrap_or(Ok(Value::None))
@@ -288,6 +331,18 @@ fn no_deletion(obj: &Value) -> PyErr {
 /// `del obj[key]`
 pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
     match obj {
+        // A slice object as the key: `del l[slice(1, 3)]` is `del l[1:3]`.
+        Value::List(_)
+        | Value::Native(_)
+        | Value::Str(_)
+        | Value::Tuple(_)
+        | Value::Range(_)
+        | Value::Bytes(_)
+            if crate::slice::as_slice(key).is_some() =>
+        {
+            let s = crate::slice::as_slice(key).expect("a slice");
+            delslice(obj, &s.start, &s.stop, &s.step)
+        }
         Value::List(l) => {
             let i = seq_index(key, "list")?;
             let mut items = l.items.borrow_mut();
@@ -305,6 +360,7 @@ pub fn delitem(obj: &Value, key: &Value) -> PyResult<()> {
         },
         Value::Namespace(ns) => crate::module::delitem(ns, key),
         Value::InstanceDict(i) => crate::instance::dict_delitem(i, key),
+        Value::Native(n) => crate::native::delitem(n, obj, key),
         Value::Instance(_) => {
             match crate::instance::call_special(obj, "__delitem__", std::slice::from_ref(key)) {
                 Some(result) => result.map(drop),
@@ -344,21 +400,23 @@ pub fn getslice(obj: &Value, lower: &Value, upper: &Value, step: &Value) -> PyRe
             ))
         }
         Value::Range(r) => range_slice(r, lower, upper, step),
+        Value::Native(n) => crate::native::getslice(n, obj, native_slice(lower, upper, step)),
         Value::Type(t) => Err(raise::type_error(format!(
             "type '{}' is not subscriptable",
             t.name()
         ))),
         Value::Instance(_) => match builtin_slice_target(obj, "__getitem__") {
             Some(base) => getslice(base, lower, upper, step),
-            None => Err(slice_objects_unsupported(obj)),
+            None => getitem(obj, &slice_object(lower, upper, step)),
         },
-        other => Err(not_subscriptable(other)),
+        // Classes, mappings and the rest take a slice object as their key.
+        other => getitem(other, &slice_object(lower, upper, step)),
     }
 }
 
 /// The builtin value a slice of `obj` (an instance) applies to: its base
-/// value, when its class keeps the builtin type's own special method `name`.
-/// Slice objects do not exist in pyrt, so an overriding method cannot get one.
+/// value, when its class keeps the builtin type's own special method `name`
+/// (any other instance gets a slice object through its special method).
 fn builtin_slice_target<'a>(obj: &'a Value, name: &str) -> Option<&'a Value> {
     let Value::Instance(i) = obj else {
         return None;
@@ -367,13 +425,13 @@ fn builtin_slice_target<'a>(obj: &'a Value, name: &str) -> Option<&'a Value> {
     crate::builtin_base::inherits(i.class_ref(), name, t).then_some(base)
 }
 
-/// The error for slicing an object whose class defines its own subscript methods.
-#[cold]
-fn slice_objects_unsupported(obj: &Value) -> PyErr {
-    match crate::instance::special_method(obj, "__getitem__") {
-        Some(_) => raise::type_error("pyrc: slice objects are not supported yet"),
-        None => not_subscriptable(obj),
-    }
+/// Slice bounds as a native object's slice hooks take them.
+fn native_slice<'a>(
+    lower: &'a Value,
+    upper: &'a Value,
+    step: &'a Value,
+) -> crate::native::Slice<'a> {
+    crate::native::Slice { lower, upper, step }
 }
 
 /// The items a resolved slice selects.
@@ -422,11 +480,13 @@ pub fn setslice(
     if let Some(base) = builtin_slice_target(obj, "__setitem__") {
         return setslice(base, lower, upper, step, value);
     }
+    if let Value::Native(n) = obj {
+        return crate::native::setslice(n, obj, native_slice(lower, upper, step), value);
+    }
     let Value::List(list) = obj else {
-        return Err(raise::type_error(format!(
-            "'{}' object does not support item assignment",
-            obj.type_name()
-        )));
+        // Instances and mappings take a slice object as their key; the rest
+        // raise `setitem`'s TypeError.
+        return setitem(obj, slice_object(lower, upper, step), value);
     };
     let len = list.len();
     let ix = slice_indices(lower, upper, step, len)?;
@@ -479,7 +539,15 @@ pub fn delslice(obj: &Value, lower: &Value, upper: &Value, step: &Value) -> PyRe
     if let Some(base) = builtin_slice_target(obj, "__delitem__") {
         return delslice(base, lower, upper, step);
     }
+    if let Value::Native(n) = obj {
+        return crate::native::delslice(n, obj, native_slice(lower, upper, step));
+    }
     let Value::List(list) = obj else {
+        if let Value::Instance(_) | Value::Dict(_) | Value::Namespace(_) | Value::InstanceDict(_) =
+            obj
+        {
+            return delitem(obj, &slice_object(lower, upper, step));
+        }
         return Err(raise::type_error(format!(
             "'{}' object does not support item deletion",
             obj.type_name()
@@ -756,5 +824,55 @@ mod tests {
         assert_eq!(as_ints(&l), [1, 7]);
         delitem(&l, &Value::Int(-1)).ok().unwrap();
         assert_eq!(as_ints(&l), [1]);
+    }
+
+    #[test]
+    fn slice_objects_as_keys() {
+        let so = |a: Option<i64>, b: Option<i64>, c: Option<i64>| {
+            crate::slice::new(opt(a), opt(b), opt(c))
+        };
+        let l = ints(&[1, 2, 3, 4, 5]);
+        let got = getitem(&l, &so(Some(1), None, Some(2))).ok().unwrap();
+        assert_eq!(as_ints(&got), [2, 4]);
+        let t = Value::tuple(vec![Value::Int(1), Value::Int(2)]);
+        let got = getitem(&t, &so(None, None, Some(-1))).ok().unwrap();
+        assert_eq!(as_ints(&got), [2, 1]);
+        let s = Value::str("abcdef");
+        assert_eq!(
+            text(&getitem(&s, &so(Some(-3), None, None)).ok().unwrap()),
+            "def"
+        );
+        setitem(&l, so(Some(0), Some(2), None), ints(&[9]))
+            .ok()
+            .unwrap();
+        assert_eq!(as_ints(&l), [9, 3, 4, 5]);
+        delitem(&l, &so(None, None, Some(2))).ok().unwrap();
+        assert_eq!(as_ints(&l), [3, 5]);
+        assert_eq!(
+            err(getitem(&s, &so(None, None, Some(0)))),
+            "ValueError: slice step cannot be zero"
+        );
+        assert_eq!(
+            err(delitem(&s, &so(None, None, None))),
+            "TypeError: 'str' object does not support item deletion"
+        );
+        assert_eq!(
+            err(setitem(&t, so(None, None, None), Value::None)),
+            "TypeError: 'tuple' object does not support item assignment"
+        );
+        let d = Value::Dict(std::rc::Rc::new(PyDict::new()));
+        assert_eq!(
+            err(getslice(&d, &Value::Int(1), &Value::None, &Value::None)),
+            "TypeError: unhashable type: 'slice'"
+        );
+        assert_eq!(
+            err(getslice(
+                &Value::Int(1),
+                &Value::None,
+                &Value::None,
+                &Value::None
+            )),
+            "TypeError: 'int' object is not subscriptable"
+        );
     }
 }

@@ -97,6 +97,8 @@ pub enum TypeId {
     DictReverseValueIterator,
     /// `dict_reverseitemiterator`
     DictReverseItemIterator,
+    /// `slice` (its objects are native: crate::slice)
+    Slice,
 }
 
 impl TypeId {
@@ -149,6 +151,7 @@ impl TypeId {
             TypeId::DictReverseKeyIterator => "dict_reversekeyiterator",
             TypeId::DictReverseValueIterator => "dict_reversevalueiterator",
             TypeId::DictReverseItemIterator => "dict_reverseitemiterator",
+            TypeId::Slice => "slice",
         }
     }
 

@@ -209,7 +209,7 @@ impl Value {
             Value::Bytes(_) => TypeId::Bytes,
             Value::Namespace(_) | Value::InstanceDict(_) => TypeId::Dict,
             Value::Module(_) => TypeId::Module,
-            Value::Native(_) => TypeId::Object,
+            Value::Native(n) => n.builtin_type(),
         }
     }
 
@@ -280,6 +280,7 @@ impl Value {
             Value::Range(r) => !r.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
+            Value::Native(n) => n.length() != Some(0),
             _ => true,
         }
     }

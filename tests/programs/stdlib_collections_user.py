@@ -26,3 +26,8 @@ s = UserString("Hello")
 print(s, repr(s), s.upper(), type(s.upper()).__name__, s.lower(), s + "!", "<" + s, s * 2, len(s), "ell" in s)
 print(s.split("l"), s.startswith("He"), s.find("l"), s.replace("l", "L"), s.center(11, "*"), s == "Hello", s < "World", hash(s) == hash("Hello"))
 print(isinstance(ChainMap(), Mapping), isinstance(deque(), MutableSequence), isinstance(s, Sequence))
+
+l = UserList([1, 2, 3, 4])
+print(l[1:3], type(l[1:3]).__name__, l[::-1], l[0], l[slice(2, None)])
+s = UserString("Hello")
+print(s[1:3], type(s[1:3]).__name__, s[::-1], s[0])

@@ -27,7 +27,8 @@ pub const PYLIB_DIR: &str = "/pyrc/lib/python3.11";
 
 /// The standard modules pyrt implements natively (`pyrt::stdlib::MODULES`).
 pub const NATIVE_MODULES: &[&str] = &[
-    "hashlib", "io", "json", "math", "os", "os.path", "random", "re", "struct", "sys", "time",
+    "array", "hashlib", "io", "json", "math", "os", "os.path", "random", "re", "struct", "sys",
+    "time",
 ];
 
 /// Where an absolute module name comes from.

@@ -97,6 +97,11 @@ pub fn is_subclass(class: &Value, target: &Value, function: &str) -> PyResult<bo
         (Value::Type(a), Value::Type(b)) => Ok(a.is_subtype_of(*b)),
         (Value::Class(a), Value::Type(b)) => Ok(a.base_type.is_some_and(|t| t.is_subtype_of(*b))),
         (Value::Type(_), Value::Class(_)) => Ok(false),
+        (_, other) if crate::generic_alias::check_members(other, function).is_some() => {
+            let members = crate::generic_alias::check_members(other, function)
+                .expect("checked by the guard")?;
+            is_subclass(class, &members, function)
+        }
         _ => Err(raise::type_error(format!(
             "{function}() arg 2 must be a type, a tuple of types, or a union"
         ))),

@@ -52,6 +52,7 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         TypeId::Map => super::map(args, kwargs),
         TypeId::Filter => super::filter(args, kwargs),
         TypeId::Reversed => super::reversed(args, kwargs),
+        TypeId::Slice => crate::slice::construct(args, kwargs),
         TypeId::Type => {
             no_kwargs("type", kwargs)?;
             match args {
@@ -63,10 +64,28 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
                             ns.insert(k.as_str().to_string(), value.clone());
                         }
                     }
+                    // `__qualname__` names the class rather than becoming
+                    // an attribute; `__module__` says where it belongs.
+                    let qualname = match ns.shift_remove("__qualname__") {
+                        Some(Value::Str(q)) => q.as_str().to_string(),
+                        Some(other) => {
+                            return Err(raise::type_error(format!(
+                                "type __qualname__ must be a str, not {}",
+                                other.type_name()
+                            )))
+                        }
+                        None => name.as_str().to_string(),
+                    };
+                    let module: &'static str = match ns.get("__module__") {
+                        Some(Value::Str(m)) if m.as_str() != "__main__" => {
+                            Box::leak(m.as_str().to_string().into_boxed_str())
+                        }
+                        _ => "__main__",
+                    };
                     crate::class::build_class(
                         name.as_str(),
-                        name.as_str(),
-                        "__main__",
+                        &qualname,
+                        module,
                         &bases.items,
                         ns,
                         &[],

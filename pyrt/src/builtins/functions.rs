@@ -77,6 +77,7 @@ pub fn len(value: &Value) -> PyResult<usize> {
         Value::DictView(v) => v.len(),
         Value::Range(r) => r.len(),
         Value::Set(s) | Value::FrozenSet(s) => s.len(),
+        Value::Native(n) => return crate::native::len(n),
         other => {
             return Err(raise::type_error(format!(
                 "object of type '{}' has no len()",
@@ -216,9 +217,12 @@ fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(raise::type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        other => match crate::generic_alias::check_members(other, "isinstance") {
+            Some(members) => is_instance(obj, &members?),
+            None => Err(raise::type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
+        },
     }
 }
 

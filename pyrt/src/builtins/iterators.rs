@@ -140,9 +140,20 @@ pub fn reversed(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         }
         Value::Dict(d) => dict_reverse(d, crate::dict::ViewKind::Keys),
         Value::DictView(v) => dict_reverse(&v.dict, v.kind),
-        Value::Instance(_) if crate::instance::special_method(seq, "__reversed__").is_some() => {
+        // An instance whose class, or a class whose metaclass, defines `__reversed__`.
+        Value::Instance(_) | Value::Class(_)
+            if crate::instance::special_method(seq, "__reversed__").is_some() =>
+        {
             return crate::instance::call_special(seq, "__reversed__", &[])
                 .unwrap_or_else(|| Err(not_reversible(seq)));
+        }
+        // A native sequence (one with a length): its items, backwards.
+        Value::Native(n) if n.length().is_some() => {
+            let list = std::rc::Rc::new(crate::list::PyList::new(crate::iter::collect(seq)?));
+            Iter::ListReverse {
+                left: list.len(),
+                list,
+            }
         }
         other => return Err(not_reversible(other)),
     };

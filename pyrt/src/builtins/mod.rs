@@ -52,6 +52,7 @@ pub fn lookup(name: &str) -> Option<Value> {
         "map" => TypeId::Map,
         "filter" => TypeId::Filter,
         "reversed" => TypeId::Reversed,
+        "slice" => TypeId::Slice,
         _ => {
             return FUNCTIONS
                 .iter()

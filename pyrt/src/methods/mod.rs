@@ -178,6 +178,8 @@ fn type_attribute(t: TypeId, name: &str) -> PyResult<Value> {
         "__name__" | "__qualname__" => Ok(Value::str(t.name())),
         "__class__" => Ok(Value::Type(TypeId::Type)),
         "__module__" => Ok(Value::str("builtins")),
+        // The mutable containers are unhashable: their `__hash__` is `None`.
+        "__hash__" if matches!(t, TypeId::List | TypeId::Dict | TypeId::Set) => Ok(Value::None),
         "__dict__" => crate::builtin_base::type_dict(t),
         "__new__" => crate::builtin_base::new_function(t).ok_or_else(|| no_type_attribute(t, name)),
         "__mro__" => {

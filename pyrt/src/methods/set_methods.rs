@@ -83,6 +83,15 @@ pub fn call(
     args: &[Value],
     kwargs: KwArgs,
 ) -> PyResult<Value> {
+    // The most frequent calls go first, before the name tables.
+    if let (SetKind::Set, [arg], true) = (kind, args, kwargs.is_empty()) {
+        match name {
+            "add" => return s.add(arg.clone()).map(|()| Value::None),
+            "remove" => return s.remove(arg).map(|()| Value::None),
+            "discard" => return s.discard(arg).map(|_| Value::None),
+            _ => {}
+        }
+    }
     let names = match kind {
         SetKind::Set => SET_NAMES,
         SetKind::Frozen => FROZENSET_NAMES,

@@ -28,6 +28,9 @@ fn add_slow(a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(result) = crate::object::binary(a, b, "__add__", "__radd__") {
         return result;
     }
+    if let Some(result) = crate::native::binary(a, b, "__add__", "__radd__") {
+        return result;
+    }
     match num_pair(a, b) {
         Some(pair) => Ok(match pair? {
             NumPair::Small(x, y) => from_i128(x as i128 + y as i128),
@@ -87,6 +90,9 @@ pub fn mul(a: &Value, b: &Value) -> PyResult<Value> {
 #[inline(never)]
 fn mul_slow(a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(result) = crate::object::binary(a, b, "__mul__", "__rmul__") {
+        return result;
+    }
+    if let Some(result) = crate::native::binary(a, b, "__mul__", "__rmul__") {
         return result;
     }
     match num_pair(a, b) {

@@ -99,7 +99,7 @@ fn shift_operands<'a>(
 }
 
 /// Which bitwise operator.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum BitOp {
     And,
     Or,
@@ -171,6 +171,12 @@ fn bitwise_slow(op: BitOp, a: &Value, b: &Value) -> PyResult<Value> {
     };
     if let Some(result) = crate::object::binary(a, b, name, rname) {
         return result;
+    }
+    if op == BitOp::Or {
+        // `int | None`: `type.__or__` makes a union of types.
+        if let Some(union) = crate::generic_alias::union(a, b) {
+            return union;
+        }
     }
     if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
         return Ok(Value::Int(op.small(x, y)));

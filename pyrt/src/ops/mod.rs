@@ -27,6 +27,7 @@ pub use inplace::{
 };
 pub(crate) use num::{num, Num};
 pub use pow::pow;
+pub(crate) use seq::{checked_size, repeat_count};
 pub use seq::{iadd, imul};
 
 use crate::error::{raise, PyResult};

@@ -77,7 +77,7 @@ pub(super) fn repeat(a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 /// The repetition count `n` of `seq * n`, negative counts meaning zero.
-fn repeat_count(n: &Value) -> PyResult<usize> {
+pub(crate) fn repeat_count(n: &Value) -> PyResult<usize> {
     if let Value::Instance(_) = n {
         if crate::instance::special_method(n, "__index__").is_some() {
             return repeat_count(&crate::builtins::args::index_value(n)?);
@@ -167,7 +167,7 @@ fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
 
 /// `len * n` elements of `size` bytes, or `MemoryError` when that is beyond
 /// `isize::MAX` elements (CPython's check) or [`MAX_REPEAT_BYTES`] bytes.
-fn checked_size(len: usize, n: usize, size: usize) -> PyResult<usize> {
+pub(crate) fn checked_size(len: usize, n: usize, size: usize) -> PyResult<usize> {
     let total = len
         .checked_mul(n)
         .filter(|&t| t <= isize::MAX as usize)
@@ -189,6 +189,7 @@ pub fn iadd(a: &Value, b: &Value) -> PyResult<Value> {
             Ok(a.clone())
         }
         Value::Instance(_) => crate::object::inplace(a, b, "__iadd__", super::add),
+        Value::Native(n) => crate::native::inplace(n, a, b, "__iadd__", super::add),
         _ => super::add(a, b),
     }
 }
@@ -218,6 +219,7 @@ pub fn imul(a: &Value, b: &Value) -> PyResult<Value> {
             Ok(a.clone())
         }
         Value::Instance(_) => crate::object::inplace(a, b, "__imul__", super::mul),
+        Value::Native(n) => crate::native::inplace(n, a, b, "__imul__", super::mul),
         _ => super::mul(a, b),
     }
 }

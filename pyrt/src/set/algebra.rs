@@ -10,7 +10,6 @@ use crate::error::PyResult;
 use crate::iter::Iter;
 use crate::value::Value;
 
-use super::table::{insert_clean, Slot};
 use super::{any_set, is_same, PySet};
 
 impl PySet {
@@ -78,19 +77,7 @@ impl PySet {
         {
             let mut table = self.table_mut();
             if table.fill == 0 {
-                if table.mask() == source.mask() && source.fill == source.used {
-                    table.slots = source.slots;
-                } else {
-                    let mask = table.mask();
-                    for slot in source.slots {
-                        if let Slot::Active { hash, key } = slot {
-                            insert_clean(&mut table.slots, mask, key, hash);
-                        }
-                    }
-                }
-                table.fill = source.used;
-                table.used = source.used;
-                table.generation += 1;
+                table.fill_from(source);
                 return Ok(());
             }
         }

@@ -10,6 +10,7 @@
 //! counts active and dummy slots, `used` active ones; the table grows when
 //! `fill * 5 >= mask * 3`. Nothing here calls Python code.
 
+use super::index::HashIndex;
 use crate::value::Value;
 
 /// Slots checked one after the other before the base slot is perturbed.
@@ -19,61 +20,111 @@ pub const PERTURB_SHIFT: u32 = 5;
 /// Slots in a new or cleared table.
 pub const MIN_SIZE: usize = 8;
 
-/// One slot of the table.
+/// The hash a slot without an element holds: no key ever hashes to -1.
+pub const FREE: i64 = -1;
+
+/// One slot of the table: an element with its hash, or (hash [`FREE`]) an
+/// empty slot or a dummy. A lookup compares the hash first, so walking past
+/// slots of other keys reads one word each, as in CPython.
 #[derive(Clone)]
-pub enum Slot {
-    /// Never used since the table was built: ends every probe chain.
-    Empty,
-    /// Held a key that was removed: probe chains continue past it.
-    Dummy,
-    /// Holds a key with its hash.
-    Active {
-        /// `hash(key)`
-        hash: i64,
-        /// The element.
-        key: Value,
-    },
+pub struct Slot {
+    /// `hash(key)`, or [`FREE`].
+    pub hash: i64,
+    /// The element; in a free slot, `None` marks it empty (never used since
+    /// the table was built: it ends every probe chain) and `False` a dummy
+    /// (held a key that was removed: probe chains continue past it).
+    pub key: Value,
+}
+
+impl Slot {
+    /// A slot never used since the table was built.
+    pub const EMPTY: Slot = Slot {
+        hash: FREE,
+        key: Value::None,
+    };
+    /// A slot whose key was removed.
+    pub const DUMMY: Slot = Slot {
+        hash: FREE,
+        key: Value::Bool(false),
+    };
+
+    /// A slot holding `key`, whose hash is `hash`.
+    #[inline]
+    pub fn active(hash: i64, key: Value) -> Slot {
+        debug_assert_ne!(hash, FREE);
+        Slot { hash, key }
+    }
+
+    /// Whether the slot is empty (given that it is free).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.hash == FREE && matches!(self.key, Value::None)
+    }
+
+    /// The hash and element, if the slot holds one.
+    #[inline]
+    pub fn element(&self) -> Option<(i64, &Value)> {
+        (self.hash != FREE).then_some((self.hash, &self.key))
+    }
+
+    /// The hash and element, if the slot holds one, taking it out.
+    #[inline]
+    pub fn into_element(self) -> Option<(i64, Value)> {
+        (self.hash != FREE).then_some((self.hash, self.key))
+    }
 }
 
 /// The slot indices a lookup for `hash` visits, in order (an endless sequence:
-/// every table keeps at least one empty slot, which ends the search).
+/// every table keeps at least one empty slot, which ends the search). The
+/// sequence is a series of runs of consecutive slots: `next..=end` is what is
+/// left of the current one.
 pub struct Probes {
     mask: usize,
+    /// The first slot of the current run.
     base: usize,
-    offset: usize,
-    span: usize,
+    /// The next slot to inspect (`end + 1` once the run is used up).
+    pub next: usize,
+    /// The last slot of the current run.
+    pub end: usize,
     perturb: u64,
 }
 
 impl Probes {
     /// The probe sequence for `hash` in a table of `mask + 1` slots.
+    #[inline]
     pub fn new(hash: i64, mask: usize) -> Probes {
         let base = (hash as u64 as usize) & mask;
         Probes {
             mask,
             base,
-            offset: 0,
-            span: linear_span(base, mask),
+            next: base,
+            end: base + linear_span(base, mask),
             perturb: hash as u64,
         }
+    }
+
+    /// Moves on to the next run: the base slot is perturbed.
+    #[inline]
+    pub fn advance(&mut self) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.base = self
+            .base
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize)
+            & self.mask;
+        self.next = self.base;
+        self.end = self.base + linear_span(self.base, self.mask);
     }
 
     /// The next slot index to inspect.
     #[inline]
     pub fn next_index(&mut self) -> usize {
-        if self.offset > self.span {
-            self.perturb >>= PERTURB_SHIFT;
-            self.base = self
-                .base
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(self.perturb as usize)
-                & self.mask;
-            self.offset = 0;
-            self.span = linear_span(self.base, self.mask);
+        if self.next > self.end {
+            self.advance();
         }
-        let index = self.base + self.offset;
-        self.offset += 1;
+        let index = self.next;
+        self.next += 1;
         index
     }
 }
@@ -92,7 +143,9 @@ fn linear_span(base: usize, mask: usize) -> usize {
 #[derive(Clone)]
 pub struct Table {
     /// `mask + 1` slots.
-    pub slots: Vec<Slot>,
+    slots: Vec<Slot>,
+    /// Finds the slots holding a hash without walking the probe chains.
+    index: HashIndex,
     /// Active plus dummy slots.
     pub fill: usize,
     /// Active slots (the set's length).
@@ -114,7 +167,8 @@ impl Table {
     /// An empty table of [`MIN_SIZE`] slots.
     pub fn new() -> Table {
         Table {
-            slots: vec![Slot::Empty; MIN_SIZE],
+            slots: vec![Slot::EMPTY; MIN_SIZE],
+            index: HashIndex::default(),
             fill: 0,
             used: 0,
             finger: 0,
@@ -128,9 +182,47 @@ impl Table {
         self.slots.len() - 1
     }
 
+    /// The slots, in order.
+    #[inline]
+    pub fn slots(&self) -> &[Slot] {
+        &self.slots
+    }
+
+    /// Looks `key` up through the index, without running Python code: where
+    /// it is, that it is absent, or `Unknown` when there is no index or an
+    /// element with its hash needs `==` to tell.
+    #[inline]
+    pub fn find_quick(&self, key: &Value, hash: i64) -> Quick {
+        if !self.index.is_on() {
+            return Quick::Unknown;
+        }
+        self.index.find(&self.slots, key, hash)
+    }
+
+    /// Where a key hashing to `hash` that no element equals goes: the empty
+    /// slot ending its probe chain and the last dummy passed on the way.
+    /// (CPython's walk would compare it with the elements of equal hash on
+    /// the way; the caller knows those comparisons to be false and silent.)
+    pub fn free_slots(&self, hash: i64) -> (usize, Option<usize>) {
+        let mut probes = Probes::new(hash, self.mask());
+        let mut freeslot = None;
+        loop {
+            let start = probes.next;
+            for (offset, slot) in self.slots[start..=probes.end].iter().enumerate() {
+                if slot.hash == FREE {
+                    if slot.is_empty() {
+                        return (start + offset, freeslot);
+                    }
+                    freeslot = Some(start + offset);
+                }
+            }
+            probes.advance();
+        }
+    }
+
     /// Whether slot `index` holds exactly `key` (by identity).
     pub fn holds(&self, index: usize, key: &Value) -> bool {
-        matches!(&self.slots[index], Slot::Active { key: k, .. } if k.is(key))
+        matches!(self.slots[index].element(), Some((_, k)) if k.is(key))
     }
 
     /// Stores a key known to be absent: in the last dummy slot its probe chain
@@ -139,10 +231,12 @@ impl Table {
     pub fn place(&mut self, key: Value, hash: i64, empty: usize, freeslot: Option<usize>) {
         self.used += 1;
         if let Some(slot) = freeslot {
-            self.slots[slot] = Slot::Active { hash, key };
+            self.slots[slot] = Slot::active(hash, key);
+            self.index.insert(hash, slot);
             return;
         }
-        self.slots[empty] = Slot::Active { hash, key };
+        self.slots[empty] = Slot::active(hash, key);
+        self.index.insert(hash, empty);
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
             self.resize(self.growth_target());
@@ -160,16 +254,13 @@ impl Table {
 
     /// Turns active slot `index` into a dummy, returning its key.
     pub fn remove_at(&mut self, index: usize) -> Option<Value> {
-        match std::mem::replace(&mut self.slots[index], Slot::Dummy) {
-            Slot::Active { key, .. } => {
-                self.used -= 1;
-                Some(key)
-            }
-            other => {
-                self.slots[index] = other;
-                None
-            }
+        let hash = self.slots[index].hash;
+        if hash == FREE {
+            return None;
         }
+        self.index.remove(&self.slots, hash, index);
+        self.used -= 1;
+        Some(std::mem::replace(&mut self.slots[index], Slot::DUMMY).key)
     }
 
     /// Rebuilds the table with the smallest power-of-two size (at least 8)
@@ -182,15 +273,39 @@ impl Table {
         if size == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
             return;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; size]);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::EMPTY; size]);
         self.fill = self.used;
         self.generation += 1;
         let mask = size - 1;
-        for slot in old {
-            if let Slot::Active { hash, key } = slot {
+        for (hash, key) in old.into_iter().filter_map(Slot::into_element) {
+            insert_clean(&mut self.slots, mask, key, hash);
+        }
+        self.index = HashIndex::build(&self.slots);
+    }
+
+    /// Fills this empty table with the elements of `source`: a slot-for-slot
+    /// copy when both have the same size and `source` has no dummies, else a
+    /// clean re-insertion in `source`'s slot order.
+    pub fn fill_from(&mut self, source: Table) {
+        debug_assert_eq!(self.fill, 0);
+        if self.mask() == source.mask() && source.fill == source.used {
+            self.slots = source.slots;
+        } else {
+            let mask = self.mask();
+            for (hash, key) in source.slots.into_iter().filter_map(Slot::into_element) {
                 insert_clean(&mut self.slots, mask, key, hash);
             }
         }
+        self.index = HashIndex::build(&self.slots);
+        self.fill = source.used;
+        self.used = source.used;
+        self.generation += 1;
+    }
+
+    /// Whether the index agrees with the slots (tests).
+    #[cfg(test)]
+    pub fn index_agrees(&self) -> bool {
+        self.index.agrees_with(&self.slots)
     }
 
     /// Index and key of the first active slot at or after `pos`.
@@ -199,20 +314,14 @@ impl Table {
             .iter()
             .enumerate()
             .skip(pos)
-            .find_map(|(i, slot)| match slot {
-                Slot::Active { key, .. } => Some((i, key)),
-                _ => None,
-            })
+            .find_map(|(i, slot)| slot.element().map(|(_, key)| (i, key)))
     }
 
     /// The active entries as `(hash, key)`, in slot order.
     pub fn entries(&self) -> Vec<(i64, Value)> {
         self.slots
             .iter()
-            .filter_map(|slot| match slot {
-                Slot::Active { hash, key } => Some((*hash, key.clone())),
-                _ => None,
-            })
+            .filter_map(|slot| slot.element().map(|(hash, key)| (hash, key.clone())))
             .collect()
     }
 
@@ -224,11 +333,65 @@ impl Table {
         }
         let mask = self.mask();
         let mut index = self.finger & mask;
-        while !matches!(self.slots[index], Slot::Active { .. }) {
+        while self.slots[index].hash == FREE {
             index = if index == mask { 0 } else { index + 1 };
         }
         self.finger = index + 1;
         self.remove_at(index)
+    }
+}
+
+/// What a lookup through the index found.
+pub enum Quick {
+    /// The element is at this slot.
+    Found(usize),
+    /// No element equals the key.
+    Absent,
+    /// The table's probe chain must be walked (see [`Table::find_quick`]).
+    Unknown,
+}
+
+/// `a == b` when no Python code can decide it: identical objects, two small
+/// ints, or numbers, strs, None and tuples of those; `None` when `==` must run.
+#[inline]
+pub fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        _ => quick_eq_other(a, b),
+    }
+}
+
+/// [`quick_eq`] for all but two small ints.
+#[inline(never)]
+fn quick_eq_other(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        Some(true)
+    } else {
+        plain_eq(a, b)
+    }
+}
+
+/// `a == b` for two values whose comparison runs no Python code (numbers,
+/// strs, None and tuples of those); `None` when it might.
+fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
+    if is_plain(a, 3) && is_plain(b, 3) {
+        crate::compare::eq(a, b).ok()
+    } else {
+        None
+    }
+}
+
+/// Whether comparing `v` can run no Python code.
+fn is_plain(v: &Value, depth: u32) -> bool {
+    match v {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::BigInt(_)
+        | Value::Str(_) => true,
+        Value::Tuple(t) => depth > 0 && t.items.iter().all(|x| is_plain(x, depth - 1)),
+        _ => false,
     }
 }
 
@@ -238,8 +401,8 @@ pub fn insert_clean(slots: &mut [Slot], mask: usize, key: Value, hash: i64) {
     let mut probes = Probes::new(hash, mask);
     loop {
         let index = probes.next_index();
-        if matches!(slots[index], Slot::Empty) {
-            slots[index] = Slot::Active { hash, key };
+        if slots[index].is_empty() {
+            slots[index] = Slot::active(hash, key);
             return;
         }
     }

@@ -51,6 +51,7 @@ fn scripts_match_cpython() {
         }
         assert_eq!(order(&set), *expected, "{text}");
         assert_eq!(pops, *expected_pops, "{text}");
+        assert!(set.table().index_agrees(), "{text}");
     }
 }
 
@@ -228,4 +229,154 @@ fn comparisons_and_operators() {
     let same = crate::ops::iand(&a, &b).unwrap();
     assert!(same.is(&a));
     assert_eq!(shown(&a), "{1, 2}");
+}
+
+/// CPython 3.11's set table for int keys, written as plainly as possible: a
+/// model to check the indexed table's layout against.
+struct Model {
+    slots: Vec<Option<Option<i64>>>, // None: empty; Some(None): dummy
+    fill: usize,
+    used: usize,
+}
+
+impl Model {
+    fn new() -> Model {
+        Model {
+            slots: vec![None; 8],
+            fill: 0,
+            used: 0,
+        }
+    }
+
+    fn chain(&self, key: i64) -> impl Iterator<Item = usize> {
+        let hash = crate::hash::hash_i64(key);
+        let mask = self.slots.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        std::iter::from_fn(move || {
+            let probes = if i + 9 <= mask { 9 } else { 0 };
+            let run = i..=i + probes;
+            perturb >>= 5;
+            i = (i * 5 + 1 + perturb as usize) & mask;
+            Some(run)
+        })
+        .flatten()
+    }
+
+    fn add(&mut self, key: i64) {
+        let mut freeslot = None;
+        for j in self.chain(key) {
+            match self.slots[j] {
+                None => {
+                    self.used += 1;
+                    if let Some(f) = freeslot {
+                        self.slots[f] = Some(Some(key));
+                        return;
+                    }
+                    self.slots[j] = Some(Some(key));
+                    self.fill += 1;
+                    if self.fill * 5 >= (self.slots.len() - 1) * 3 {
+                        let target = if self.used > 50_000 {
+                            self.used * 2
+                        } else {
+                            self.used * 4
+                        };
+                        self.resize(target);
+                    }
+                    return;
+                }
+                Some(None) => freeslot = Some(j),
+                Some(Some(k)) if k == key => return,
+                Some(Some(_)) => {}
+            }
+        }
+        unreachable!()
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut size = 8;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![None; size]);
+        self.fill = self.used;
+        for key in old.into_iter().flatten().flatten() {
+            let j = self.chain(key).find(|&j| self.slots[j].is_none()).unwrap();
+            self.slots[j] = Some(Some(key));
+        }
+    }
+
+    fn discard(&mut self, key: i64) {
+        for j in self.chain(key) {
+            match self.slots[j] {
+                None => return,
+                Some(Some(k)) if k == key => {
+                    self.slots[j] = Some(None);
+                    self.used -= 1;
+                    return;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn order(&self) -> Vec<i64> {
+        self.slots.iter().flatten().flatten().copied().collect()
+    }
+}
+
+#[test]
+fn churn_keeps_cpython_layout_and_index() {
+    // Keys come and go in small and large ranges (as nqueens' sets do), so
+    // dummies pile up; the table must stay laid out as CPython's.
+    let mut seed: u64 = 12345;
+    let mut next = move || {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        seed >> 33
+    };
+    for &(range, steps) in &[(24i64, 4000), (200, 6000), (5000, 20000)] {
+        let set = PySet::new();
+        let mut model = Model::new();
+        let mut members = std::collections::HashSet::new();
+        for step in 0..steps {
+            let key = (next() as i64 % range) - range / 2;
+            if next() % 2 == 0 {
+                set.add(Value::Int(key)).unwrap();
+                model.add(key);
+                members.insert(key);
+            } else {
+                set.discard(&Value::Int(key)).unwrap();
+                model.discard(key);
+                members.remove(&key);
+            }
+            let probe = (next() as i64 % range) - range / 2;
+            let present = set.contains(&Value::Int(probe)).unwrap();
+            assert_eq!(present, members.contains(&probe));
+            if step % 97 == 0 {
+                assert_eq!(order(&set), model.order(), "range {range} step {step}");
+                assert!(set.table().index_agrees());
+            }
+        }
+        assert_eq!(order(&set), model.order());
+        assert!(set.table().index_agrees());
+    }
+}
+
+#[test]
+fn indexed_lookups_compare_across_number_types() {
+    // 1, 1.0 and True are one element; an indexed table finds each by the others.
+    let set = set_of(&(0..40).collect::<Vec<_>>());
+    assert!(set.table().slots().len() >= super::index::MIN_INDEXED);
+    assert!(set.contains(&Value::Float(1.0)).unwrap());
+    assert!(set.contains(&Value::Bool(true)).unwrap());
+    assert!(!set.contains(&Value::Float(1.5)).unwrap());
+    set.add(Value::Float(2.0)).unwrap();
+    assert_eq!(set.len(), 40);
+    assert!(set.discard(&Value::Bool(false)).unwrap());
+    assert!(!set.contains(&Value::Int(0)).unwrap());
+    set.add(Value::str("x")).unwrap();
+    assert!(set.contains(&Value::str("x")).unwrap());
+    set.clear();
+    assert!(set.table().index_agrees());
+    assert!(!set.contains(&Value::Int(3)).unwrap());
 }

@@ -186,7 +186,7 @@ fn unpack_keywords<'a, const N: usize>(
 
 /// `PyFloat_AsDouble`: a float, an int (correctly rounded, `OverflowError`
 /// past the float range), or an object with `__float__` or `__index__`.
-fn as_double(v: &Value) -> PyResult<f64> {
+pub(crate) fn as_double(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),

@@ -7,6 +7,7 @@
 //! first imported. Module state (such as `random`'s generator) lives in a
 //! [`crate::sync::PyStatic`] inside the module file.
 
+pub mod array;
 pub mod exception;
 pub mod hashlib;
 pub mod io;
@@ -34,6 +35,7 @@ pub type AttributesFn = fn() -> Vec<(&'static str, Value)>;
 /// attributes. The transpiler's list of importable standard modules must
 /// match this one (a test checks it).
 pub const MODULES: &[(&str, AttributesFn)] = &[
+    ("array", array::attributes),
     ("hashlib", hashlib::attributes),
     ("io", io::attributes),
     ("json", json::attributes),

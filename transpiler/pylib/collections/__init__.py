@@ -1146,7 +1146,7 @@ class UserList(_MutableSequence):
         return len(self.data)
 
     def __getitem__(self, i):
-        if type(i).__name__ == "slice":
+        if isinstance(i, slice):
             return self.__class__(self.data[i])
         return self.data[i]
 

@@ -59,6 +59,7 @@ const PROVIDED_FUNCTIONS: &[&str] = &[
     "delattr",
     "vars",
     "format",
+    "slice",
     "NotImplemented",
 ];
 

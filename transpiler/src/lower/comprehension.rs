@@ -97,10 +97,13 @@ impl Lower<'_, '_, '_> {
             self.m.unsupported("async comprehension", node);
             return quote!(pyrt::Value::None);
         }
-        let first_iter = self.iterable_ref(&generators[0].iter);
         // The first iterable is evaluated outside the comprehension's scope,
         // and so is the call of a first loop over pairs.
         let mut first_pairs = self.pair_loop(&generators[0].target, &generators[0].iter);
+        let first_iter = match first_pairs {
+            Some(_) => quote!(),
+            None => self.iterable_ref(&generators[0].iter),
+        };
         let mut locals = BTreeSet::new();
         for generator in generators {
             locals.extend(bound_target_names(&generator.target));

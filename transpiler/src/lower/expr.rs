@@ -84,6 +84,12 @@ impl Lower<'_, '_, '_> {
             Expr::DictComp(c) => {
                 self.comprehension(&c.generators, Collect::Dict(&c.key, &c.value), e)
             }
+            // A slice inside a subscript's tuple (`x[1:2, ::3]`), or one a
+            // subscript site takes as its key: a slice object.
+            Expr::Slice(s) => {
+                let [lo, hi, step] = self.slice_bounds(s);
+                quote!(pyrt::slice::new(#lo, #hi, #step))
+            }
             Expr::NamedExpr(n) => {
                 let value = self.expr(&n.value);
                 let tmp = self.f.temp("w");
@@ -534,7 +540,6 @@ fn expr_description(e: &Expr) -> &'static str {
         Expr::Await(_) => "await",
         Expr::Yield(_) | Expr::YieldFrom(_) => "yield",
         Expr::Starred(_) => "starred expression",
-        Expr::Slice(_) => "slice outside a subscript",
         _ => "expression",
     }
 }

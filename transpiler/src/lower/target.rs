@@ -199,7 +199,8 @@ impl Lower<'_, '_, '_> {
                 let site = self.m.binop_site();
                 quote!({ let #tmp = #site.#op(#current, #rhs)?; #store })
             }
-            Expr::Subscript(s) if !matches!(s.slice.as_ref(), Expr::Slice(_)) => {
+            // `x[a:b] += y` passes a slice object, as CPython does.
+            Expr::Subscript(s) => {
                 let obj = self.expr(&s.value);
                 let key = self.expr(&s.slice);
                 let rhs = self.expr_ref(&a.value);
