@@ -436,7 +436,10 @@ mod tests {
         assert_eq!(int(g.send(Value::Int(5))), 2);
         let result = g.send(Value::Int(6)).unwrap();
         assert_eq!(crate::repr::repr(&result).unwrap(), "(5, 6)");
-        assert_eq!(g.send(Value::None).err().unwrap().kind(), ExcKind::StopIteration);
+        assert_eq!(
+            g.send(Value::None).err().unwrap().kind(),
+            ExcKind::StopIteration
+        );
         assert!(g.is_finished());
     }
 
@@ -462,7 +465,10 @@ mod tests {
         assert!(cleaned.get());
         assert!(g.is_finished());
         // Closed: sending raises StopIteration, throwing raises the exception.
-        assert_eq!(g.send(Value::None).err().unwrap().kind(), ExcKind::StopIteration);
+        assert_eq!(
+            g.send(Value::None).err().unwrap().kind(),
+            ExcKind::StopIteration
+        );
         let thrown = PyErr::with_args(ExcKind::ValueError, vec![]);
         assert_eq!(g.throw(thrown).err().unwrap().kind(), ExcKind::ValueError);
     }
@@ -521,6 +527,9 @@ mod tests {
         let g = generator(gen);
         let err = g.send(Value::None).err().unwrap();
         assert_eq!(err.kind(), ExcKind::RuntimeError);
-        assert_eq!(err.summary(), "RuntimeError: generator raised StopIteration");
+        assert_eq!(
+            err.summary(),
+            "RuntimeError: generator raised StopIteration"
+        );
     }
 }
