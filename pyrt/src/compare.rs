@@ -164,6 +164,11 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
             Ok(x.len() == y.len() && view_subset(x, y)?)
         }
         (Value::Range(x), Value::Range(y)) => Ok(range_eq(x, y)),
+        // An instance's or a module's `__dict__` compares as the dict it shows.
+        (
+            Value::Dict(_) | Value::InstanceDict(_) | Value::Namespace(_),
+            Value::Dict(_) | Value::InstanceDict(_) | Value::Namespace(_),
+        ) => dict_eq(&*as_dict(va)?, &*as_dict(vb)?),
         // Bound methods are equal when bound to the same object.
         (Value::Method(x), Value::Method(y)) => Ok(x.name == y.name && x.receiver.is(&y.receiver)),
         // Python methods: the same `__self__` and equal `__func__`.
@@ -175,6 +180,19 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
                 .unwrap_or_else(|| Ok(a.is(b)))
         }
         _ => Ok(a.is(b)),
+    }
+}
+
+/// A dict, an instance's `__dict__` or a module's namespace as a dict.
+fn as_dict(v: &Value) -> PyResult<std::rc::Rc<PyDict>> {
+    match v {
+        Value::InstanceDict(i) => crate::instance::dict_snapshot(i),
+        Value::Namespace(ns) => crate::module::snapshot(ns),
+        Value::Dict(d) => Ok(d.clone()),
+        other => Err(raise::type_error(format!(
+            "expected a dict, not '{}'",
+            other.type_name()
+        ))),
     }
 }
 

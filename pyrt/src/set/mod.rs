@@ -164,14 +164,18 @@ impl PySet {
     #[inline]
     fn lookup(&self, key: &Value, hash: i64) -> PyResult<Lookup> {
         {
+            // Small tables have no index; walking their chain finds the
+            // place for the key too.
             let table = self.table.borrow();
-            match table.find_quick(key, hash) {
-                Quick::Found(index) => return Ok(Lookup::Found(index)),
-                Quick::Absent => {
-                    let (empty, freeslot) = table.free_slots(hash);
-                    return Ok(Lookup::Absent { empty, freeslot });
+            if table.indexed() {
+                match table.find_quick(key, hash) {
+                    Quick::Found(index) => return Ok(Lookup::Found(index)),
+                    Quick::Absent => {
+                        let (empty, freeslot) = table.free_slots(hash);
+                        return Ok(Lookup::Absent { empty, freeslot });
+                    }
+                    Quick::Unknown => {}
                 }
-                Quick::Unknown => {}
             }
         }
         self.walk(key, hash)
@@ -194,6 +198,7 @@ impl PySet {
     /// A lookup the way CPython does it: walks the probe chain, comparing
     /// equal-hash candidates with `==` outside any borrow and starting over
     /// if that changed the table.
+    #[inline(never)]
     fn walk(&self, key: &Value, hash: i64) -> PyResult<Lookup> {
         let mut freeslot = None;
         let (probes, generation, index, candidate) = {
@@ -254,6 +259,7 @@ impl PySet {
     }
 
     /// Whether `key` (whose hash is known) is an element.
+    #[inline]
     pub fn contains_entry(&self, key: &Value, hash: i64) -> PyResult<bool> {
         Ok(self.find(key, hash)?.is_some())
     }
@@ -267,6 +273,7 @@ impl PySet {
     #[inline]
     pub fn contains(&self, key: &Value) -> PyResult<bool> {
         match key {
+            Value::Int(i) => self.contains_entry(key, crate::hash::hash_i64(*i)),
             Value::Set(_) => with_frozen_fallback(key, |k| self.contains_key(k)),
             _ => self.contains_key(key),
         }
@@ -291,6 +298,7 @@ impl PySet {
     #[inline]
     pub fn discard(&self, key: &Value) -> PyResult<bool> {
         match key {
+            Value::Int(i) => self.discard_entry(key, crate::hash::hash_i64(*i)),
             Value::Set(_) => with_frozen_fallback(key, |k| self.discard_key(k)),
             _ => self.discard_key(key),
         }

@@ -188,15 +188,42 @@ impl Table {
         &self.slots
     }
 
-    /// Looks `key` up through the index, without running Python code: where
-    /// it is, that it is absent, or `Unknown` when there is no index or an
-    /// element with its hash needs `==` to tell.
+    /// Whether lookups go through the index.
+    #[inline]
+    pub fn indexed(&self) -> bool {
+        self.index.is_on()
+    }
+
+    /// Looks `key` up without running Python code, through the index or
+    /// along the probe chain: where it is, that it is absent, or `Unknown`
+    /// when an element with its hash needs `==` to tell.
     #[inline]
     pub fn find_quick(&self, key: &Value, hash: i64) -> Quick {
-        if !self.index.is_on() {
-            return Quick::Unknown;
+        if self.index.is_on() {
+            self.index.find(&self.slots, key, hash)
+        } else {
+            self.walk_quick(key, hash)
         }
-        self.index.find(&self.slots, key, hash)
+    }
+
+    /// [`Table::find_quick`] along the probe chain.
+    fn walk_quick(&self, key: &Value, hash: i64) -> Quick {
+        let mut probes = Probes::new(hash, self.mask());
+        loop {
+            let start = probes.next;
+            for (offset, slot) in self.slots[start..=probes.end].iter().enumerate() {
+                if slot.hash == hash {
+                    match quick_eq(&slot.key, key) {
+                        Some(true) => return Quick::Found(start + offset),
+                        Some(false) => {}
+                        None => return Quick::Unknown,
+                    }
+                } else if slot.is_empty() {
+                    return Quick::Absent;
+                }
+            }
+            probes.advance();
+        }
     }
 
     /// Where a key hashing to `hash` that no element equals goes: the empty
