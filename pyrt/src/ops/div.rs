@@ -8,6 +8,7 @@ use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{ToPrimitive, Zero};
 
+use super::bigdiv;
 use super::num::{from_i128, num_pair, NumPair};
 use crate::error::{raise, PyErr, PyResult};
 use crate::int::round_scaled;
@@ -146,7 +147,7 @@ fn floordiv_slow(a: &Value, b: &Value) -> PyResult<Value> {
         NumPair::Small(_, 0) => Err(int_division_by_zero()),
         NumPair::Small(x, y) => Ok(from_i128(floor_div_i128(x as i128, y as i128))),
         NumPair::Big(_, y) if y.is_zero() => Err(int_division_by_zero()),
-        NumPair::Big(x, y) => Ok(Value::from_bigint(x.div_floor(&y))),
+        NumPair::Big(x, y) => Ok(Value::from_bigint(bigdiv::div_floor(&x, &y))),
         NumPair::Float(x, y) => crate::float::floordiv(x, y).map(Value::Float),
     }
 }
@@ -201,7 +202,7 @@ fn modulo_slow(a: &Value, b: &Value) -> PyResult<Value> {
         NumPair::Small(_, 0) => Err(int_modulo_by_zero()),
         NumPair::Small(x, y) => Ok(Value::Int(floor_mod_i64(x, y))),
         NumPair::Big(_, y) if y.is_zero() => Err(int_modulo_by_zero()),
-        NumPair::Big(x, y) => Ok(Value::from_bigint(x.mod_floor(&y))),
+        NumPair::Big(x, y) => Ok(Value::from_bigint(bigdiv::mod_floor(&x, &y))),
         NumPair::Float(x, y) => crate::float::modulo(x, y).map(Value::Float),
     }
 }
@@ -228,7 +229,7 @@ pub fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
         ),
         NumPair::Big(_, y) if y.is_zero() => return Err(int_division_by_zero()),
         NumPair::Big(x, y) => {
-            let (q, r) = x.div_mod_floor(&y);
+            let (q, r) = bigdiv::div_mod_floor(&x, &y);
             (Value::from_bigint(q), Value::from_bigint(r))
         }
         NumPair::Float(x, y) => {

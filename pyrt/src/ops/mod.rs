@@ -10,6 +10,7 @@
 //! `str % args`) and `num` (coercion of numeric operands).
 
 mod arith;
+mod bigdiv;
 mod bits;
 mod div;
 mod format;
