@@ -470,7 +470,17 @@ fn range_eq(a: &PyRange, b: &PyRange) -> bool {
 }
 
 /// `item in container`
+#[inline]
 pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    // An int in a set: hashed inline.
+    if let (Value::Set(s) | Value::FrozenSet(s), Value::Int(_)) = (container, item) {
+        return s.contains(item);
+    }
+    contains_generic(container, item)
+}
+
+/// `item in container` for every container.
+fn contains_generic(container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Str(s) => match view(item) {
             Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),

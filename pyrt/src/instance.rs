@@ -33,7 +33,8 @@ pub struct PyInstance {
     /// The instance's attributes (`__dict__`).
     pub attrs: RefCell<Attrs>,
     /// For exception objects: their exception state.
-    pub exc: Option<RefCell<ExcState>>,
+    /// (Boxed: most instances are not exceptions.)
+    pub exc: Option<Box<RefCell<ExcState>>>,
     /// For instances of a class deriving from a builtin type (`class C(dict)`):
     /// the value of that type the instance is, made by the type's `__new__`
     /// and never replaced (see [`crate::builtin_base`]).
@@ -55,7 +56,7 @@ impl PyInstance {
     fn create(class: Rc<PyClass>, base: Option<Value>) -> Rc<PyInstance> {
         let exc = class
             .exception_kind()
-            .map(|_| RefCell::new(ExcState::default()));
+            .map(|_| Box::new(RefCell::new(ExcState::default())));
         Rc::new(PyInstance {
             attrs: RefCell::new(Attrs::new(&class.root_shape)),
             class,
@@ -583,5 +584,21 @@ pub fn dict_call_method(instance: &Rc<PyInstance>, name: &str, args: &[Value]) -
             let snapshot = Value::Dict(dict_snapshot(instance)?);
             crate::methods::call_method(&snapshot, name, args, &[])
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_instance_fits_a_small_allocation() {
+        // Class, attributes (shape and values), boxed exception state and
+        // builtin base: allocation-heavy programs pay for every word here.
+        assert!(
+            std::mem::size_of::<PyInstance>() <= 72,
+            "{}",
+            std::mem::size_of::<PyInstance>()
+        );
     }
 }

@@ -318,7 +318,11 @@ impl Iter {
 
     /// Collects the remaining items into a vector.
     pub fn collect(mut self) -> PyResult<Vec<Value>> {
-        let mut items = Vec::new();
+        let hint = match &self {
+            Iter::Dict { dict, index, .. } => dict.len().saturating_sub(*index),
+            _ => 0,
+        };
+        let mut items = Vec::with_capacity(hint);
         while let Some(item) = self.next()? {
             items.push(item);
         }

@@ -35,9 +35,9 @@ pub struct Shape {
     keys: Box<[Rc<str>]>,
     /// Children: the shape reached by adding each name.
     transitions: RefCell<Vec<(Rc<str>, Rc<Shape>)>>,
-    /// The largest number of attributes an instance starting here reached:
-    /// new instances reserve that much room at once.
-    size_hint: Cell<usize>,
+    /// The largest number of attributes an instance of the class reached
+    /// (shared by the whole tree): new instances reserve that much room.
+    size_hint: Rc<Cell<usize>>,
 }
 
 thread_local! {
@@ -59,7 +59,7 @@ impl Shape {
             id: next_shape_id(),
             keys: Box::new([]),
             transitions: RefCell::new(Vec::new()),
-            size_hint: Cell::new(0),
+            size_hint: Rc::new(Cell::new(0)),
         })
     }
 
@@ -102,7 +102,7 @@ impl Shape {
             id: next_shape_id(),
             keys: keys.into_boxed_slice(),
             transitions: RefCell::new(Vec::new()),
-            size_hint: Cell::new(0),
+            size_hint: self.size_hint.clone(),
         });
         self.transitions.borrow_mut().push((key, child.clone()));
         Some(child)
@@ -117,11 +117,19 @@ pub enum Attrs {
         shape: Rc<Shape>,
         /// The values, one per name.
         values: Vec<Value>,
-        /// The class's root shape, told how large instances grow.
-        root: Rc<Shape>,
     },
     /// An ordered dict of its own (after a deletion or too many names).
-    Dict(Namespace),
+    Dict(Box<Namespace>),
+}
+
+impl Drop for Attrs {
+    /// Releases the values through [`crate::value::drop_values`], so a long
+    /// chain of objects (a linked list) frees without deep recursion.
+    fn drop(&mut self) {
+        if let Attrs::Shaped { values, .. } = self {
+            crate::value::drop_values(std::mem::take(values));
+        }
+    }
 }
 
 impl Attrs {
@@ -131,7 +139,6 @@ impl Attrs {
         Attrs::Shaped {
             shape: root.clone(),
             values: Vec::with_capacity(root.size_hint.get()),
-            root: root.clone(),
         }
     }
 
@@ -152,11 +159,7 @@ impl Attrs {
     /// Binds `name`, returning the value it replaced.
     pub fn insert(&mut self, name: &str, value: Value) -> Option<Value> {
         match self {
-            Attrs::Shaped {
-                shape,
-                values,
-                root,
-            } => {
+            Attrs::Shaped { shape, values } => {
                 if let Some(i) = shape.index_of(name) {
                     return Some(std::mem::replace(&mut values[i], value));
                 }
@@ -164,15 +167,15 @@ impl Attrs {
                     Some(next) => {
                         *shape = next;
                         values.push(value);
-                        if values.len() > root.size_hint.get() {
-                            root.size_hint.set(values.len());
+                        if values.len() > shape.size_hint.get() {
+                            shape.size_hint.set(values.len());
                         }
                         None
                     }
                     None => {
                         let mut dict = self.to_dict();
                         dict.insert(name.to_string(), value);
-                        *self = Attrs::Dict(dict);
+                        *self = Attrs::Dict(Box::new(dict));
                         None
                     }
                 }
@@ -188,7 +191,7 @@ impl Attrs {
     pub fn remove(&mut self, name: &str) -> Option<Value> {
         if let Attrs::Shaped { shape, .. } = self {
             shape.index_of(name)?;
-            *self = Attrs::Dict(self.to_dict());
+            *self = Attrs::Dict(Box::new(self.to_dict()));
         }
         match self {
             Attrs::Dict(dict) => dict.shift_remove(name),
@@ -198,7 +201,7 @@ impl Attrs {
 
     /// Removes every attribute.
     pub fn clear(&mut self) {
-        *self = Attrs::Dict(Namespace::default());
+        *self = Attrs::Dict(Box::default());
     }
 
     /// The number of attributes.
@@ -331,7 +334,7 @@ mod tests {
         for name in ["a", "b", "c"] {
             a.insert(name, Value::None);
         }
-        match Attrs::new(&root) {
+        match &Attrs::new(&root) {
             Attrs::Shaped { values, .. } => assert!(values.capacity() >= 3),
             Attrs::Dict(_) => panic!("a new instance starts shaped"),
         }

@@ -45,6 +45,7 @@ fn slice_type_error() -> PyErr {
 }
 
 /// One slice bound: `None` when omitted; huge ints clamp to the i64 range.
+#[inline]
 pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
@@ -64,6 +65,7 @@ pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
 }
 
 /// Resolves `lower:upper:step` against a sequence of `length` items.
+#[inline]
 pub fn slice_indices(
     lower: &Value,
     upper: &Value,
@@ -309,7 +311,12 @@ pub fn list_setitem(list: &PyList, i: i64, value: Value) -> PyResult<()> {
         Some(i) => {
             let old = std::mem::replace(&mut items[i], value);
             drop(items);
-            drop(old);
+            if old.is_inline() {
+                // A scalar: nothing to release.
+                std::mem::forget(old);
+            } else {
+                drop(old);
+            }
             Ok(())
         }
         None => Err(raise::index_error("list assignment index out of range")),
@@ -491,10 +498,14 @@ pub fn setslice(
     let len = list.len();
     let ix = slice_indices(lower, upper, step, len)?;
     let extended = ix.step != 1;
-    let new_items = match &value {
-        // The common cases copy the items directly.
-        Value::List(l) => l.items.borrow().clone(),
-        Value::Tuple(t) => t.items.to_vec(),
+    let new_items = match value {
+        // A list nobody else holds (`a[:k] = a[k::-1]`) gives up its items.
+        Value::List(l) => match Rc::try_unwrap(l) {
+            Ok(l) => std::mem::take(&mut *l.items.borrow_mut()),
+            Err(l) => l.items.borrow().clone(),
+        },
+        // The other common case copies the items directly.
+        Value::Tuple(ref t) => t.items.to_vec(),
         _ => match crate::iter::Iter::new(&value) {
             Ok(it) => it.collect()?,
             Err(_) if extended => {
@@ -513,6 +524,14 @@ pub fn setslice(
     if !extended {
         let start = ix.start.clamp(0, items.len() as i64) as usize;
         let stop = (start + ix.len).min(items.len());
+        if stop - start == new_items.len() {
+            // Same length: swap the items in; the old ones drop below.
+            let mut removed = new_items;
+            items[start..stop].swap_with_slice(&mut removed);
+            drop(items);
+            crate::value::drop_values(removed);
+            return Ok(());
+        }
         let removed: Vec<Value> = items.splice(start..stop, new_items).collect();
         drop(items);
         drop(removed);

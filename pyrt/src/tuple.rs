@@ -10,6 +10,12 @@ pub struct PyTuple {
     pub items: Box<[Value]>,
 }
 
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        crate::value::drop_values(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
 impl PyTuple {
     /// A tuple of `items`.
     pub fn new(items: Vec<Value>) -> PyTuple {

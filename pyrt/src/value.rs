@@ -150,6 +150,75 @@ impl Value {
 }
 
 impl Value {
+    /// Whether the value owns no reference (an inline scalar or a static),
+    /// so that dropping it does nothing.
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(
+            self,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::NotImplemented
+                | Value::Builtin(_)
+                | Value::Type(_)
+                | Value::Namespace(_)
+                | Value::Module(_)
+        )
+    }
+}
+
+/// How deep container drops nest before further containers are queued
+/// (CPython's "trashcan"): dropping a long chain of nested lists, tuples or
+/// objects must not overflow the Rust stack.
+const MAX_DROP_DEPTH: u32 = 100;
+
+thread_local! {
+    /// How many container drops are running.
+    static DROP_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Containers' values whose drop was put off until the outermost drop.
+    static DEFERRED_DROPS: std::cell::RefCell<Vec<Vec<Value>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Drops the values of a container, testing each tag inline and running the
+/// drop glue only for values that hold a reference (lists of ints and floats
+/// free without a call per element). Past [`MAX_DROP_DEPTH`] nested drops the
+/// values are queued, and the outermost drop frees the queue in a loop.
+#[inline]
+pub fn drop_values(values: Vec<Value>) {
+    if values.iter().all(Value::is_inline) {
+        return;
+    }
+    let depth = DROP_DEPTH.with(|d| d.get());
+    if depth >= MAX_DROP_DEPTH {
+        DEFERRED_DROPS.with(|q| q.borrow_mut().push(values));
+        return;
+    }
+    DROP_DEPTH.with(|d| d.set(depth + 1));
+    drop_each(values);
+    if depth == 0 {
+        while let Some(next) = DEFERRED_DROPS.with(|q| q.borrow_mut().pop()) {
+            drop_each(next);
+        }
+    }
+    DROP_DEPTH.with(|d| d.set(depth));
+}
+
+/// Drops `values`, skipping the drop glue for inline scalars.
+fn drop_each(values: Vec<Value>) {
+    for value in values {
+        if value.is_inline() {
+            // Nothing to release.
+            std::mem::forget(value);
+        } else {
+            drop(value);
+        }
+    }
+}
+
+impl Value {
     /// Wraps a big integer, demoting it to `Value::Int` when it fits.
     pub fn from_bigint(b: BigInt) -> Value {
         match i64::try_from(&b) {
@@ -325,6 +394,28 @@ impl From<BigInt> for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_nesting_drops_without_overflowing_the_stack() {
+        let mut list = Value::list(vec![]);
+        let mut tuple = Value::tuple(vec![]);
+        for _ in 0..200_000 {
+            list = Value::list(vec![Value::Int(1), list]);
+            tuple = Value::tuple(vec![tuple, Value::Float(2.0)]);
+        }
+        drop(list);
+        drop(tuple);
+        assert_eq!(DROP_DEPTH.with(|d| d.get()), 0);
+        assert!(DEFERRED_DROPS.with(|q| q.borrow().is_empty()));
+    }
+
+    #[test]
+    fn shared_items_survive_a_container_drop() {
+        let shared = Value::list(vec![Value::Int(7)]);
+        let outer = Value::list(vec![shared.clone(), Value::Int(1), shared.clone()]);
+        drop(outer);
+        assert_eq!(crate::repr::repr(&shared).unwrap(), "[7]");
+    }
 
     #[test]
     fn value_is_two_words() {

@@ -19,9 +19,45 @@ enum Entry {
     },
 }
 
+/// The builtin methods a site calls directly when its receiver has the
+/// right type (the name is classified once, on the first call).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Direct {
+    /// Not classified yet.
+    Unknown,
+    /// None of the methods below.
+    Other,
+    /// `list.append(x)`
+    ListAppend,
+    /// `set.add(x)`
+    SetAdd,
+    /// `set.remove(x)`
+    SetRemove,
+    /// `set.discard(x)`
+    SetDiscard,
+    /// `dict.get(key[, default])`
+    DictGet,
+}
+
+impl Direct {
+    /// The direct method called `name`.
+    fn classify(name: &str) -> Direct {
+        match name {
+            "append" => Direct::ListAppend,
+            "add" => Direct::SetAdd,
+            "remove" => Direct::SetRemove,
+            "discard" => Direct::SetDiscard,
+            "get" => Direct::DictGet,
+            _ => Direct::Other,
+        }
+    }
+}
+
 /// The cache of one method-call site.
 pub struct MethodSite {
     name: &'static str,
+    /// The builtin method this site's name is, for builtin receivers.
+    direct: std::cell::Cell<Direct>,
     /// Calls on a module (`math.sqrt(x)`) read the function through this.
     module_attr: super::AttrSite,
     entries: Ways<Entry>,
@@ -32,6 +68,7 @@ impl MethodSite {
     pub const fn new(name: &'static str) -> Self {
         MethodSite {
             name,
+            direct: std::cell::Cell::new(Direct::Unknown),
             module_attr: super::AttrSite::new(name),
             entries: Ways::new([Entry::Empty, Entry::Empty, Entry::Empty, Entry::Empty]),
         }
@@ -52,7 +89,46 @@ impl MethodSite {
             let function = self.module_attr.load(obj)?;
             return crate::func::call(&function, args, kwargs);
         }
+        if kwargs.is_empty() {
+            if let Some(result) = self.call_direct(obj, args) {
+                return result;
+            }
+        }
         crate::methods::call_method(obj, self.name, args, kwargs)
+    }
+
+    /// The most frequent builtin methods, called without dispatching on the
+    /// name; `None` when the receiver or arguments are not the expected ones.
+    #[inline(always)]
+    fn call_direct(&self, obj: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+        let direct = match self.direct.get() {
+            Direct::Unknown => {
+                let direct = Direct::classify(self.name);
+                self.direct.set(direct);
+                direct
+            }
+            direct => direct,
+        };
+        match (direct, obj, args) {
+            (Direct::ListAppend, Value::List(list), [item]) => {
+                list.append(item.clone());
+                Some(Ok(Value::None))
+            }
+            (Direct::SetAdd, Value::Set(set), [item]) => {
+                Some(set.add(item.clone()).map(|()| Value::None))
+            }
+            (Direct::SetRemove, Value::Set(set), [item]) => {
+                Some(set.remove(item).map(|()| Value::None))
+            }
+            (Direct::SetDiscard, Value::Set(set), [item]) => {
+                Some(set.discard(item).map(|_| Value::None))
+            }
+            (Direct::DictGet, Value::Dict(dict), [key]) => Some(dict.get_or(key, Value::None)),
+            (Direct::DictGet, Value::Dict(dict), [key, default]) => {
+                Some(dict.get_or(key, default.clone()))
+            }
+            _ => None,
+        }
     }
 
     #[inline(always)]
@@ -111,5 +187,59 @@ impl MethodSite {
 impl Slot for Entry {
     fn is_empty(&self) -> bool {
         matches!(self, Entry::Empty)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_kwargs() -> KwArgs<'static> {
+        &[]
+    }
+
+    #[test]
+    fn direct_methods_act_like_the_named_methods() {
+        let list = Value::list(vec![]);
+        let append = MethodSite::new("append");
+        append.call(&list, &[Value::Int(1)], no_kwargs()).unwrap();
+        append.call(&list, &[Value::Int(2)], no_kwargs()).unwrap();
+        assert_eq!(crate::repr::repr(&list).unwrap(), "[1, 2]");
+
+        let set = crate::builtins::construct(crate::types::TypeId::Set, &[], no_kwargs()).unwrap();
+        let (add, remove) = (MethodSite::new("add"), MethodSite::new("remove"));
+        add.call(&set, &[Value::Int(5)], no_kwargs()).unwrap();
+        remove.call(&set, &[Value::Int(5)], no_kwargs()).unwrap();
+        let Err(missing) = remove.call(&set, &[Value::Int(5)], no_kwargs()) else {
+            panic!("remove of a missing element succeeded");
+        };
+        assert_eq!(missing.kind(), crate::error::ExcKind::KeyError);
+
+        let get = MethodSite::new("get");
+        let dict = Value::Dict(std::rc::Rc::new(crate::dict::PyDict::new()));
+        assert!(matches!(
+            get.call(&dict, &[Value::Int(1)], no_kwargs()),
+            Ok(Value::None)
+        ));
+        let default = get.call(&dict, &[Value::Int(1)], no_kwargs());
+        assert!(matches!(default, Ok(Value::None)));
+        assert!(matches!(
+            get.call(&dict, &[Value::Int(1), Value::Int(7)], no_kwargs()),
+            Ok(Value::Int(7))
+        ));
+    }
+
+    #[test]
+    fn a_direct_name_on_another_receiver_takes_the_generic_path() {
+        // `add` on a list is not set.add: the generic path raises AttributeError.
+        let list = Value::list(vec![]);
+        let add = MethodSite::new("add");
+        let Err(err) = add.call(&list, &[Value::Int(1)], no_kwargs()) else {
+            panic!("list.add succeeded");
+        };
+        assert_eq!(err.kind(), crate::error::ExcKind::AttributeError);
+        // `append` with no argument goes the generic way, to its TypeError.
+        let append = MethodSite::new("append");
+        assert!(append.call(&list, &[], no_kwargs()).is_err());
     }
 }

@@ -2,10 +2,13 @@
 
 use std::cell::Cell;
 
-use super::binop::{observe, pair};
+use super::binop::{observe, pair, Kind};
 use crate::error::PyResult;
 use crate::stats::CacheKind;
 use crate::value::Value;
+
+/// The state of a site specialised on `list[int]`.
+const LIST_INT: u16 = (Kind::List as u16) << 8 | Kind::Int as u16;
 
 /// The cache of one subscript site: the (container, key) kinds it last saw.
 pub struct SubscriptSite {
@@ -29,6 +32,11 @@ impl SubscriptSite {
     /// `obj[key]`
     #[inline(always)]
     pub fn get(&self, obj: &Value, key: &Value) -> PyResult<Value> {
+        // `list[int]` inline, the other kinds through the generic path.
+        if let (Value::List(list), Value::Int(i)) = (obj, key) {
+            observe(&self.state, LIST_INT, CacheKind::Subscript);
+            return crate::subscript::list_item(list, *i);
+        }
         observe(&self.state, pair(obj, key), CacheKind::Subscript);
         crate::subscript::getitem(obj, key)
     }
@@ -36,6 +44,10 @@ impl SubscriptSite {
     /// `obj[key] = value`
     #[inline(always)]
     pub fn set(&self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let (Value::List(list), Value::Int(i)) = (obj, &key) {
+            observe(&self.state, LIST_INT, CacheKind::Subscript);
+            return crate::subscript::list_setitem(list, *i, value);
+        }
         observe(&self.state, pair(obj, &key), CacheKind::Subscript);
         crate::subscript::setitem(obj, key, value)
     }

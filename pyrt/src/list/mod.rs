@@ -18,6 +18,12 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+impl Drop for PyList {
+    fn drop(&mut self) {
+        crate::value::drop_values(std::mem::take(self.items.get_mut()));
+    }
+}
+
 impl PyList {
     /// A list of `items`.
     pub fn new(items: Vec<Value>) -> PyList {

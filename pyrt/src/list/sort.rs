@@ -134,37 +134,278 @@ fn quick_eq(a: &Value, b: &Value) -> Option<bool> {
 /// Sorts `items` in place like `list.sort(key=key, reverse=reverse)`; a `key`
 /// of `None` (or `Some(Value::None)`) compares the items themselves. On error
 /// the items keep their original order.
-pub fn sort_values(items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(items: &mut [Value], key: Option<&Value>, reverse: bool) -> PyResult<()> {
     let key = key.filter(|k| !matches!(k, Value::None));
     if items.len() < 2 && key.is_none() {
         return Ok(());
     }
-    let keys = match key {
-        Some(f) => Some(
-            items
-                .iter()
-                .map(|item| crate::func::call(f, std::slice::from_ref(item), &[]))
-                .collect::<PyResult<Vec<Value>>>()?,
-        ),
-        _ => None,
-    };
-    let Some(keys) = keys else {
-        if classify(items) != Kind::Mixed {
-            if reverse {
-                items.sort_by(|a, b| direct_cmp(b, a));
-            } else {
-                items.sort_by(direct_cmp);
+    if key.is_none() {
+        match classify(items) {
+            Kind::Int | Kind::Float => {
+                if reverse {
+                    items.sort_by(|a, b| direct_cmp(b, a));
+                } else {
+                    items.sort_by(direct_cmp);
+                }
+                return Ok(());
             }
-            return Ok(());
+            Kind::Mixed => {
+                let mut order = sorted_order(items, reverse)?;
+                permute(items, &mut order);
+                return Ok(());
+            }
+            Kind::Str | Kind::Tuple => {}
         }
-        let order = sorted_order(items, reverse)?;
-        permute(items, &order);
-        return Ok(());
+    }
+    let mut order = match flat::order(items, key, reverse)? {
+        Ok(order) => order,
+        Err(keys) => sorted_order(&keys, reverse)?,
     };
-    let order = sorted_order(&keys, reverse)?;
-    drop(keys);
-    permute(items, &order);
+    permute(items, &mut order);
     Ok(())
+}
+
+/// Sorting by keys flattened into rows of fixed-width cells.
+///
+/// When every key is an int, a str or a non-NaN float of one kind, or a tuple
+/// of one length (up to [`flat::MAX_WIDTH`]) with one such kind per position,
+/// each key becomes a row of [`Cell`]s whose order is the key's order, and the
+/// rows themselves (with their item's index, so that ties keep the original
+/// order) are sorted. The key objects are dropped as soon as their row is built,
+/// and comparing two rows seldom leaves the rows' own memory.
+mod flat {
+    use std::cmp::Ordering;
+    use std::rc::Rc;
+
+    use super::{scalar_kind, Kind};
+    use crate::error::PyResult;
+    use crate::str::PyStr;
+    use crate::value::Value;
+
+    /// The longest key tuple flattened into a row.
+    pub const MAX_WIDTH: usize = 4;
+
+    const SIGN: u64 = 1 << 63;
+
+    /// One position of a flattened key: `bits` orders like the value (as an
+    /// unsigned integer); a str keeps its text for when the first 8 bytes tie.
+    pub struct Cell {
+        bits: u64,
+        text: Option<Rc<PyStr>>,
+    }
+
+    /// The first 8 bytes of `s`, zero-padded, read big-endian: a prefix that
+    /// is smaller (larger) means the str is smaller (larger), since UTF-8
+    /// bytes order like code points.
+    fn prefix(s: &str) -> u64 {
+        let mut buf = [0u8; 8];
+        let bytes = s.as_bytes();
+        let n = bytes.len().min(8);
+        buf[..n].copy_from_slice(&bytes[..n]);
+        u64::from_be_bytes(buf)
+    }
+
+    impl Cell {
+        const EMPTY: Cell = Cell {
+            bits: 0,
+            text: None,
+        };
+
+        /// The cell of `v` if it is a value of `kind`.
+        fn of(v: &Value, kind: Kind) -> Option<Cell> {
+            let bits = match (v, kind) {
+                (Value::Int(i), Kind::Int) => (*i as u64) ^ SIGN,
+                (Value::Float(f), Kind::Float) if !f.is_nan() => {
+                    // -0.0 == 0.0: both order as 0.0.
+                    let bits = if *f == 0.0 { 0 } else { f.to_bits() };
+                    if bits & SIGN != 0 {
+                        !bits
+                    } else {
+                        bits | SIGN
+                    }
+                }
+                (Value::Str(s), Kind::Str) => {
+                    return Some(Cell {
+                        bits: prefix(s.as_str()),
+                        text: Some(s.clone()),
+                    })
+                }
+                _ => return None,
+            };
+            Some(Cell { bits, text: None })
+        }
+
+        /// A value equal to the one this cell was made from.
+        fn into_value(self, kind: Kind) -> Value {
+            match (kind, self.text) {
+                (_, Some(s)) => Value::Str(s),
+                (Kind::Float, None) => {
+                    let bits = if self.bits & SIGN != 0 {
+                        self.bits & !SIGN
+                    } else {
+                        !self.bits
+                    };
+                    Value::Float(f64::from_bits(bits))
+                }
+                _ => Value::Int((self.bits ^ SIGN) as i64),
+            }
+        }
+
+        #[inline]
+        fn cmp(&self, other: &Cell) -> Ordering {
+            match self.bits.cmp(&other.bits) {
+                Ordering::Equal => match (&self.text, &other.text) {
+                    (Some(a), Some(b)) => a.as_str().cmp(b.as_str()),
+                    _ => Ordering::Equal,
+                },
+                unequal => unequal,
+            }
+        }
+    }
+
+    /// The layout of a row: whether keys are tuples, and the kind at each position.
+    struct Layout<const L: usize> {
+        tuple: bool,
+        kinds: [Kind; L],
+    }
+
+    impl<const L: usize> Layout<L> {
+        /// The row of `key`, if it has this layout.
+        fn row(&self, key: &Value) -> Option<[Cell; L]> {
+            if !self.tuple {
+                let cell = Cell::of(key, self.kinds[0])?;
+                let mut cell = Some(cell);
+                return Some(std::array::from_fn(|_| cell.take().unwrap_or(Cell::EMPTY)));
+            }
+            let Value::Tuple(t) = key else {
+                return None;
+            };
+            if t.items.len() != L {
+                return None;
+            }
+            let mut ok = true;
+            let cells = std::array::from_fn(|j| match Cell::of(&t.items[j], self.kinds[j]) {
+                Some(c) => c,
+                None => {
+                    ok = false;
+                    Cell::EMPTY
+                }
+            });
+            ok.then_some(cells)
+        }
+
+        /// The key a row was made from (an equal one).
+        fn key(&self, row: [Cell; L]) -> Value {
+            let mut values = row
+                .into_iter()
+                .zip(self.kinds)
+                .map(|(c, k)| c.into_value(k));
+            if self.tuple {
+                Value::tuple(values.collect())
+            } else {
+                values.next().unwrap_or(Value::None)
+            }
+        }
+    }
+
+    #[inline]
+    fn cmp_rows<const L: usize>(a: &[Cell; L], b: &[Cell; L]) -> Ordering {
+        for (x, y) in a.iter().zip(b.iter()) {
+            match x.cmp(y) {
+                Ordering::Equal => {}
+                unequal => return unequal,
+            }
+        }
+        Ordering::Equal
+    }
+
+    /// The stable sorted order of `items` by their keys (`key(item)`, or the
+    /// items themselves), or, when the keys cannot be flattened, the keys.
+    pub fn order(
+        items: &[Value],
+        key: Option<&Value>,
+        reverse: bool,
+    ) -> PyResult<Result<Vec<usize>, Vec<Value>>> {
+        let get = |item: &Value| match key {
+            Some(f) => crate::func::call(f, std::slice::from_ref(item), &[]),
+            None => Ok(item.clone()),
+        };
+        let Some(first) = items.first() else {
+            return Ok(Ok(Vec::new()));
+        };
+        let first = get(first)?;
+        let layout: Option<(bool, Vec<Kind>)> = match &first {
+            Value::Tuple(t) if !t.items.is_empty() && t.items.len() <= MAX_WIDTH => t
+                .items
+                .iter()
+                .map(scalar_kind)
+                .collect::<Option<Vec<Kind>>>()
+                .map(|kinds| (true, kinds)),
+            other => scalar_kind(other).map(|k| (false, vec![k])),
+        };
+        let Some((tuple, kinds)) = layout else {
+            return all_keys(Vec::new(), first, &items[1..], get).map(Err);
+        };
+        match kinds.len() {
+            1 => build::<1>(tuple, &kinds, first, items, get, reverse),
+            2 => build::<2>(tuple, &kinds, first, items, get, reverse),
+            3 => build::<3>(tuple, &kinds, first, items, get, reverse),
+            _ => build::<4>(tuple, &kinds, first, items, get, reverse),
+        }
+    }
+
+    /// `done` followed by `next` and the keys of `rest`.
+    fn all_keys(
+        mut done: Vec<Value>,
+        next: Value,
+        rest: &[Value],
+        get: impl Fn(&Value) -> PyResult<Value>,
+    ) -> PyResult<Vec<Value>> {
+        done.reserve_exact(rest.len() + 1);
+        done.push(next);
+        for item in rest {
+            done.push(get(item)?);
+        }
+        Ok(done)
+    }
+
+    fn build<const L: usize>(
+        tuple: bool,
+        kinds: &[Kind],
+        first: Value,
+        items: &[Value],
+        get: impl Fn(&Value) -> PyResult<Value>,
+        reverse: bool,
+    ) -> PyResult<Result<Vec<usize>, Vec<Value>>> {
+        let layout = Layout::<L> {
+            tuple,
+            kinds: std::array::from_fn(|j| kinds[j]),
+        };
+        let mut rows: Vec<([Cell; L], usize)> = Vec::with_capacity(items.len());
+        let mut next = first;
+        loop {
+            let i = rows.len();
+            match layout.row(&next) {
+                Some(row) => rows.push((row, i)),
+                None => {
+                    let done: Vec<Value> =
+                        rows.into_iter().map(|(row, _)| layout.key(row)).collect();
+                    return all_keys(done, next, &items[i + 1..], get).map(Err);
+                }
+            }
+            drop(next);
+            match items.get(i + 1) {
+                Some(item) => next = get(item)?,
+                None => break,
+            }
+        }
+        if reverse {
+            rows.sort_unstable_by(|(a, i), (b, j)| cmp_rows(b, a).then(i.cmp(j)));
+        } else {
+            rows.sort_unstable_by(|(a, i), (b, j)| cmp_rows(a, b).then(i.cmp(j)));
+        }
+        Ok(Ok(rows.into_iter().map(|(_, i)| i).collect()))
+    }
 }
 
 /// The stable sorted order of `keys` as a permutation of indices.
@@ -190,13 +431,22 @@ fn sorted_order(keys: &[Value], reverse: bool) -> PyResult<Vec<usize>> {
     Ok(order)
 }
 
-/// Rearranges `items` so that position `k` holds the old `items[order[k]]`.
-fn permute(items: &mut Vec<Value>, order: &[usize]) {
-    let mut old: Vec<Value> = std::mem::take(items);
-    *items = order
-        .iter()
-        .map(|&i| std::mem::replace(&mut old[i], Value::None))
-        .collect();
+/// Rearranges `items` so that position `k` holds the old `items[order[k]]`,
+/// in place (following the permutation's cycles; `order` is used up).
+fn permute(items: &mut [Value], order: &mut [usize]) {
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len() {
+        let mut k = start;
+        while order[k] != DONE {
+            let src = order[k];
+            order[k] = DONE;
+            if src == start {
+                break;
+            }
+            items.swap(k, src);
+            k = src;
+        }
+    }
 }
 
 /// A fallible strict-weak-order test `a < b` on indices.
@@ -388,6 +638,129 @@ mod tests {
         assert_eq!(shown, ["(1, 'z')", "(2,)", "(2, 'a')", "(2, 'b')"]);
         let mixed = vec![tup(1, "a"), Value::tuple(vec![Value::str("x")])];
         assert!(classify(&mixed) == Kind::Mixed);
+    }
+
+    /// Flattened keys order like the values: negative and positive ints and
+    /// floats (with -0.0 == 0.0 keeping its place), strs sharing 8-byte
+    /// prefixes or ending early, and tuples of them; the result equals the
+    /// generic comparison sort's.
+    #[test]
+    fn flat_rows_match_the_generic_order() {
+        let columns: Vec<Vec<Value>> = vec![
+            [5, -3, 0, i64::MIN, i64::MAX, -3, 7]
+                .iter()
+                .map(|&i| Value::Int(i))
+                .collect(),
+            [
+                0.5,
+                -0.0,
+                0.0,
+                -2.5,
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+                1e-300,
+            ]
+            .iter()
+            .map(|&f| Value::Float(f))
+            .collect(),
+            [
+                "abcdefghij",
+                "abcdefgh",
+                "abcdefghi",
+                "",
+                "abcdefgh\0",
+                "é",
+                "abcdefghij",
+            ]
+            .iter()
+            .map(|s| Value::str(s))
+            .collect(),
+        ];
+        let shown = |v: &[Value]| -> Vec<String> {
+            v.iter()
+                .map(|x| crate::repr::repr(x).ok().unwrap())
+                .collect()
+        };
+        let mut cases: Vec<Vec<Value>> = columns.clone();
+        cases.push(
+            (0..7)
+                .map(|i| Value::tuple(vec![columns[0][i].clone(), columns[2][6 - i].clone()]))
+                .collect(),
+        );
+        cases.push(
+            (0..7)
+                .map(|i| {
+                    Value::tuple(vec![
+                        Value::Int(i as i64 % 2),
+                        columns[1][i].clone(),
+                        columns[2][i].clone(),
+                    ])
+                })
+                .collect(),
+        );
+        for keys in cases {
+            for reverse in [false, true] {
+                let order = match flat::order(&keys, None, reverse).ok().unwrap() {
+                    Ok(order) => order,
+                    Err(_) => panic!("not flattened"),
+                };
+                let mut generic: Vec<usize> = (0..keys.len()).collect();
+                if reverse {
+                    generic.reverse();
+                }
+                merge_sort(&mut generic, &mut |a, b| {
+                    crate::compare::lt(&keys[a], &keys[b])
+                })
+                .ok()
+                .unwrap();
+                if reverse {
+                    generic.reverse();
+                }
+                assert_eq!(order, generic, "{:?} reverse={reverse}", shown(&keys));
+            }
+        }
+    }
+
+    /// Keys that stop fitting the first key's layout part way fall back to
+    /// comparing the keys themselves, with the same result.
+    #[test]
+    fn flat_rows_fall_back_on_a_change_of_layout() {
+        let tup = |a: i64, b: &str| Value::tuple(vec![Value::Int(a), Value::str(b)]);
+        let mut v = vec![
+            tup(2, "b"),
+            tup(1, "z"),
+            Value::tuple(vec![Value::Int(2)]),
+            tup(2, "a"),
+        ];
+        assert!(matches!(flat::order(&v, None, false), Ok(Err(_))));
+        sort_values(&mut v, None, false).ok().unwrap();
+        let shown: Vec<String> = v
+            .iter()
+            .map(|x| crate::repr::repr(x).ok().unwrap())
+            .collect();
+        assert_eq!(shown, ["(1, 'z')", "(2,)", "(2, 'a')", "(2, 'b')"]);
+        let mut v = vec![Value::Float(-0.0), Value::Int(1), Value::Float(0.5)];
+        sort_values(&mut v, None, false).ok().unwrap();
+        let shown: Vec<String> = v
+            .iter()
+            .map(|x| crate::repr::repr(x).ok().unwrap())
+            .collect();
+        assert_eq!(shown, ["-0.0", "0.5", "1"]);
+    }
+
+    #[test]
+    fn permute_follows_cycles() {
+        let mut v: Vec<Value> = (0..6).map(Value::Int).collect();
+        let mut order = vec![3, 0, 4, 1, 2, 5];
+        permute(&mut v, &mut order);
+        let got: Vec<i64> = v
+            .iter()
+            .map(|x| match x {
+                Value::Int(i) => *i,
+                _ => -1,
+            })
+            .collect();
+        assert_eq!(got, [3, 0, 4, 1, 2, 5]);
     }
 
     #[test]

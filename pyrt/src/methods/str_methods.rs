@@ -167,10 +167,19 @@ pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
             let utf8 = Value::str("utf-8");
             crate::bytes::encode(text, encoding.unwrap_or(&utf8), errors)
         }
-        "upper" => conversion("str.upper", case::upper),
-        "lower" => conversion("str.lower", case::lower),
+        "upper" => {
+            no_args("str.upper", args, kwargs)?;
+            Ok(case::upper_value(s))
+        }
+        "lower" => {
+            no_args("str.lower", args, kwargs)?;
+            Ok(case::lower_value(s))
+        }
         "casefold" => conversion("str.casefold", case::casefold),
-        "capitalize" => conversion("str.capitalize", case::capitalize),
+        "capitalize" => {
+            no_args("str.capitalize", args, kwargs)?;
+            Ok(case::capitalize_value(s))
+        }
         "title" => conversion("str.title", case::title),
         "swapcase" => conversion("str.swapcase", case::swapcase),
         "isdigit" => predicate("str.isdigit", ctype::isdigit),

@@ -5,8 +5,14 @@
 //! to characters that are cased in CPython 3.11's Unicode version (tables in
 //! `unicode_case`), so characters assigned or re-cased later stay unchanged.
 
+use std::rc::Rc;
+
+use compact_str::CompactString;
+
 use super::ctype::{is_case_ignorable, is_cased, is_lower, is_upper};
 use super::unicode_case as tables;
+use super::{compact_value, string_value, PyStr};
+use crate::value::Value;
 
 /// Lowercase letters that gained an uppercase mapping after Unicode 14.
 const NO_UPPER_MAPPING: [char; 4] = ['\u{19B}', '\u{264}', '\u{A7D3}', '\u{A7D5}'];
@@ -150,9 +156,96 @@ pub fn capitalize(s: &str) -> String {
     out
 }
 
+/// `s.lower()` as a value: `s` itself when nothing changes, and for ASCII
+/// text no intermediate `String`.
+pub fn lower_value(s: &Rc<PyStr>) -> Value {
+    let text = s.as_str();
+    if s.is_ascii() {
+        if !text.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Value::Str(s.clone());
+        }
+        let mut out = CompactString::from(text);
+        out.make_ascii_lowercase();
+        return compact_value(out);
+    }
+    same_or_new(s, lower(text))
+}
+
+/// `s.upper()` as a value, like [`lower_value`].
+pub fn upper_value(s: &Rc<PyStr>) -> Value {
+    let text = s.as_str();
+    if s.is_ascii() {
+        if !text.bytes().any(|b| b.is_ascii_lowercase()) {
+            return Value::Str(s.clone());
+        }
+        let mut out = CompactString::from(text);
+        out.make_ascii_uppercase();
+        return compact_value(out);
+    }
+    same_or_new(s, upper(text))
+}
+
+/// `s.capitalize()` as a value, like [`lower_value`].
+pub fn capitalize_value(s: &Rc<PyStr>) -> Value {
+    let text = s.as_str();
+    if s.is_ascii() {
+        let bytes = text.as_bytes();
+        let unchanged = match bytes.split_first() {
+            None => true,
+            Some((first, rest)) => {
+                !first.is_ascii_lowercase() && !rest.iter().any(|b| b.is_ascii_uppercase())
+            }
+        };
+        if unchanged {
+            return Value::Str(s.clone());
+        }
+        let mut out = CompactString::from(text);
+        out.make_ascii_lowercase();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        return compact_value(out);
+    }
+    same_or_new(s, capitalize(text))
+}
+
+/// `s` itself when `out` has the same text, else a str of `out`.
+fn same_or_new(s: &Rc<PyStr>, out: String) -> Value {
+    if out == s.as_str() {
+        Value::Str(s.clone())
+    } else {
+        string_value(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_values_share_unchanged_strs() {
+        let text = |v: &Value| match v {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        for word in [
+            "", "a", "A", "abc", "Abc", "aBC", "ABC", "1x", "X1", "ΑΣ", "Ab ΣΑ", "ǅx",
+        ] {
+            let s = Rc::new(PyStr::new(word));
+            let same = |v: &Value| v.is(&Value::Str(s.clone()));
+            let lowered = lower_value(&s);
+            assert_eq!(text(&lowered), lower(word), "{word}");
+            assert_eq!(same(&lowered), lower(word) == word, "{word}");
+            let uppered = upper_value(&s);
+            assert_eq!(text(&uppered), upper(word), "{word}");
+            let capitalized = capitalize_value(&s);
+            assert_eq!(text(&capitalized), capitalize(word), "{word}");
+            assert_eq!(same(&capitalized), capitalize(word) == word, "{word}");
+        }
+        // One-character results are the shared ones, as in CPython.
+        let a = lower_value(&Rc::new(PyStr::new("A")));
+        assert!(a.is(&lower_value(&Rc::new(PyStr::new("A")))));
+    }
 
     #[test]
     fn case_mappings() {

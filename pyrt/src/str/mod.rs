@@ -24,14 +24,24 @@ const INDEX_STRIDE: usize = 32;
 
 /// A Python str. Stored as UTF-8 with its length in code points; when that
 /// length equals the byte length the string is ASCII and indexes in O(1).
+///
+/// 40 bytes, so that an `Rc<PyStr>` (with its two counts) fills a 64-byte
+/// allocation: what only non-ASCII strings need lives behind `wide`.
 pub struct PyStr {
     /// The text: inline for up to 24 bytes (most words and keys), so such a
     /// str is one allocation.
     text: compact_str::CompactString,
-    chars: usize,
     /// `hash(s)` once computed; [`NO_HASH`] before (no str hashes to -1).
     hash: Cell<i64>,
-    /// For long non-ASCII strings: the byte offset of every `INDEX_STRIDE`-th
+    /// `None` for an ASCII string.
+    wide: Option<Box<Wide>>,
+}
+
+/// The length and index of a non-ASCII string.
+struct Wide {
+    /// Length in code points.
+    chars: usize,
+    /// For long strings: the byte offset of every `INDEX_STRIDE`-th
     /// character, built on the first index operation that needs it.
     offsets: OnceCell<Box<[usize]>>,
 }
@@ -40,34 +50,34 @@ pub struct PyStr {
 /// returns -1 from a hash function (it would mean an error).
 const NO_HASH: i64 = -1;
 
+/// What a str of `s` keeps about its code points.
+fn wide(s: &str) -> Option<Box<Wide>> {
+    if s.is_ascii() {
+        None
+    } else {
+        Some(Box::new(Wide {
+            chars: s.chars().count(),
+            offsets: OnceCell::new(),
+        }))
+    }
+}
+
 impl PyStr {
     /// A str holding a copy of `s`.
     pub fn new(s: &str) -> PyStr {
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
         PyStr {
+            wide: wide(s),
             text: compact_str::CompactString::from(s),
-            chars,
             hash: Cell::new(NO_HASH),
-            offsets: OnceCell::new(),
         }
     }
 
     /// A str taking ownership of `s`.
     pub fn from_string(s: String) -> PyStr {
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
         PyStr {
+            wide: wide(&s),
             text: compact_str::CompactString::from(s),
-            chars,
             hash: Cell::new(NO_HASH),
-            offsets: OnceCell::new(),
         }
     }
 
@@ -80,13 +90,16 @@ impl PyStr {
     /// Length in code points (`len(s)`).
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.chars
+        match &self.wide {
+            None => self.text.len(),
+            Some(w) => w.chars,
+        }
     }
 
     /// Whether every character is ASCII (indexing is then by byte).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.text.len()
+        self.wide.is_none()
     }
 
     /// Whether the string is empty.
@@ -116,11 +129,14 @@ impl PyStr {
     }
 
     fn byte_offset_slow(&self, index: usize) -> usize {
-        if index >= self.chars {
+        let Some(w) = &self.wide else {
+            return index.min(self.text.len());
+        };
+        if index >= w.chars {
             return self.text.len();
         }
-        let (mut byte, skip) = if self.chars >= 2 * INDEX_STRIDE {
-            let offsets = self.offsets.get_or_init(|| self.build_offsets());
+        let (mut byte, skip) = if w.chars >= 2 * INDEX_STRIDE {
+            let offsets = w.offsets.get_or_init(|| self.build_offsets());
             (offsets[index / INDEX_STRIDE], index % INDEX_STRIDE)
         } else {
             (0, index)
@@ -142,7 +158,7 @@ impl PyStr {
 
     /// The text of code points `start..end` (clamped to the string).
     pub fn char_slice(&self, start: usize, end: usize) -> &str {
-        let end = end.min(self.chars);
+        let end = end.min(self.char_len());
         let start = start.min(end);
         &self.text[self.byte_offset(start)..self.byte_offset(end)]
     }
@@ -150,7 +166,7 @@ impl PyStr {
     /// The code point at `index`, if `index < len`.
     #[inline]
     pub fn char_at(&self, index: usize) -> Option<char> {
-        if index >= self.chars {
+        if index >= self.char_len() {
             return None;
         }
         if self.is_ascii() {
@@ -173,7 +189,7 @@ impl PyStr {
             return empty();
         }
         if step == 1 {
-            if count == this.chars {
+            if count == this.char_len() {
                 return Value::Str(this.clone());
             }
             return str_value(this.char_slice(start, start + count));
@@ -236,6 +252,18 @@ pub fn str_value(s: &str) -> Value {
     match single_char(s) {
         Some(v) => v,
         None => Value::str(s),
+    }
+}
+
+/// A str value owning `text`, shared when it is empty or one character below U+0100.
+pub fn compact_value(text: compact_str::CompactString) -> Value {
+    match single_char(&text) {
+        Some(v) => v,
+        None => Value::Str(Rc::new(PyStr {
+            wide: wide(&text),
+            text,
+            hash: Cell::new(NO_HASH),
+        })),
     }
 }
 
@@ -316,7 +344,8 @@ mod layout_tests {
 
     #[test]
     fn short_strings_live_in_one_small_allocation() {
-        assert!(std::mem::size_of::<PyStr>() <= 64);
+        // With Rc's two counts: 56 bytes, a 64-byte malloc chunk.
+        assert!(std::mem::size_of::<PyStr>() <= 40);
         let word = PyStr::new("a-typical-word");
         assert_eq!(word.as_str(), "a-typical-word");
         assert_eq!(
@@ -325,5 +354,10 @@ mod layout_tests {
         );
         let long = PyStr::from_string("é".repeat(100));
         assert_eq!(long.as_str().chars().count(), 100);
+        assert_eq!(long.char_len(), 100);
+        assert!(!long.is_ascii());
+        assert_eq!(long.char_slice(98, 200), "éé");
+        assert_eq!(word.char_len(), 14);
+        assert!(word.is_ascii());
     }
 }
