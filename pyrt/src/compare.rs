@@ -127,6 +127,45 @@ pub fn ge(a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
+/// The comparisons as compiled code calls them: each operand a local
+/// (`&Value`) or a temporary (`Value`) released where its kind is known.
+pub mod operands {
+    use crate::error::PyResult;
+    use crate::value::Operand;
+
+    macro_rules! comparisons {
+        ($($(#[$doc:meta])* $name:ident => $compare:path;)*) => {
+            $(
+                $(#[$doc])*
+                #[inline(always)]
+                pub fn $name(a: impl Operand, b: impl Operand) -> PyResult<bool> {
+                    let result = $compare(a.value(), b.value());
+                    a.release();
+                    b.release();
+                    result
+                }
+            )*
+        };
+    }
+
+    comparisons! {
+        /// `a == b`
+        eq => super::eq;
+        /// `a != b`
+        ne => super::ne;
+        /// `a < b`
+        lt => super::lt;
+        /// `a <= b`
+        le => super::le;
+        /// `a > b`
+        gt => super::gt;
+        /// `a >= b`
+        ge => super::ge;
+        /// `b in a` (the container first, as [`super::contains`] takes it)
+        contains => super::contains;
+    }
+}
+
 /// Equality for the cases the inline fast path does not cover.
 #[inline(never)]
 fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {

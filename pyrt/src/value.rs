@@ -169,6 +169,43 @@ impl Value {
     }
 }
 
+/// An operand of an operator site: a local passed by reference, or a
+/// temporary passed by value so that the site releases it where its kind is
+/// known (a float temporary then costs no call to the drop glue).
+pub trait Operand {
+    /// The operand's value.
+    fn value(&self) -> &Value;
+    /// Gives up the operand (drops a temporary).
+    fn release(self);
+}
+
+impl Operand for &Value {
+    #[inline(always)]
+    fn value(&self) -> &Value {
+        self
+    }
+
+    #[inline(always)]
+    fn release(self) {}
+}
+
+impl Operand for Value {
+    #[inline(always)]
+    fn value(&self) -> &Value {
+        self
+    }
+
+    #[inline(always)]
+    fn release(self) {
+        if self.is_inline() {
+            // Nothing to release: skip the out-of-line drop glue.
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+}
+
 /// How deep container drops nest before further containers are queued
 /// (CPython's "trashcan"): dropping a long chain of nested lists, tuples or
 /// objects must not overflow the Rust stack.

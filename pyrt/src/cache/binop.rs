@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 
 use crate::error::PyResult;
 use crate::stats::{self, CacheKind};
-use crate::value::Value;
+use crate::value::{Operand, Value};
 
 /// The operand classes a site distinguishes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -202,22 +202,32 @@ macro_rules! operators {
         impl BinaryOpSite {
             $(
                 $(#[$doc])*
+                ///
+                /// Each operand is a local (`&Value`) or a temporary
+                /// (`Value`), which is released here, where its kind is known.
                 #[inline(always)]
-                pub fn $name(&self, a: &Value, b: &Value) -> PyResult<Value> {
-                    observe(&self.state, pair(a, b), CacheKind::BinaryOp);
-                    $(
-                        const NAMES: OperatorNames = OperatorNames {
-                            forward: $forward,
-                            reflected: $reflected,
-                            symbol: $symbol,
-                        };
-                        if let Value::Instance(_) = a {
-                            if let Some(result) = self.instance_op(a, b, &NAMES) {
-                                return result;
+                pub fn $name(&self, a: impl Operand, b: impl Operand) -> PyResult<Value> {
+                    #[inline(always)]
+                    fn run(site: &BinaryOpSite, a: &Value, b: &Value) -> PyResult<Value> {
+                        observe(&site.state, pair(a, b), CacheKind::BinaryOp);
+                        $(
+                            const NAMES: OperatorNames = OperatorNames {
+                                forward: $forward,
+                                reflected: $reflected,
+                                symbol: $symbol,
+                            };
+                            if let Value::Instance(_) = a {
+                                if let Some(result) = site.instance_op(a, b, &NAMES) {
+                                    return result;
+                                }
                             }
-                        }
-                    )?
-                    $op(a, b)
+                        )?
+                        $op(a, b)
+                    }
+                    let result = run(self, a.value(), b.value());
+                    a.release();
+                    b.release();
+                    result
                 }
             )*
         }
@@ -288,11 +298,11 @@ mod tests {
         let site = BinaryOpSite::new();
         let before = stats::counts(CacheKind::BinaryOp);
         for i in 0..3 {
-            let r = site.add(&Value::Int(i), &Value::Int(1)).expect("int + int");
+            let r = site.add(Value::Int(i), Value::Int(1)).expect("int + int");
             assert!(matches!(r, Value::Int(n) if n == i + 1));
         }
         let r = site
-            .add(&Value::Float(0.5), &Value::Float(0.25))
+            .add(Value::Float(0.5), Value::Float(0.25))
             .expect("float + float");
         assert!(matches!(r, Value::Float(f) if f == 0.75));
         let after = stats::counts(CacheKind::BinaryOp);
@@ -300,5 +310,24 @@ mod tests {
         assert_eq!(after.1 - before.1, 2, "misses");
         assert_eq!(after.2 - before.2, 2, "specializations");
         assert_eq!(after.3 - before.3, 1, "deopts");
+    }
+
+    #[test]
+    fn operands_by_reference_and_by_value_give_the_same_results() {
+        let site = BinaryOpSite::new();
+        let (text, two) = (Value::str("ab"), Value::Int(2));
+        let list = Value::list(vec![Value::Int(1)]);
+        let by_ref = site.mul(&text, &two).expect("str * int");
+        let by_value = site
+            .mul(Value::str("ab"), Value::Int(2))
+            .expect("str * int");
+        assert_eq!(crate::repr::repr(&by_ref).unwrap(), "'abab'");
+        assert_eq!(crate::repr::repr(&by_value).unwrap(), "'abab'");
+        // A shared operand passed by value keeps the other holder's reference.
+        let sum = site.add(list.clone(), &list).expect("list + list");
+        assert_eq!(crate::repr::repr(&sum).unwrap(), "[1, 1]");
+        assert_eq!(crate::repr::repr(&list).unwrap(), "[1]");
+        assert_eq!(crate::repr::repr(&text).unwrap(), "'ab'");
+        assert!(matches!(two, Value::Int(2)));
     }
 }

@@ -22,8 +22,8 @@ impl Lower<'_, '_, '_> {
             }
             Expr::BinOp(b) => {
                 let op = binary_fn(&b.op);
-                let l = self.expr_ref(&b.left);
-                let r = self.expr_ref(&b.right);
+                let l = self.expr_operand(&b.left);
+                let r = self.expr_operand(&b.right);
                 let site = self.m.binop_site();
                 quote!(#site.#op(#l, #r)?)
             }
@@ -117,24 +117,43 @@ impl Lower<'_, '_, '_> {
 
     /// Lowers `e` to an expression of type `&Value`, borrowing locals instead of copying them.
     pub fn expr_ref(&mut self, e: &Expr) -> TokenStream {
-        if let Expr::Name(n) = e {
-            if !self.f.has_walrus && self.f.class_body.is_none() {
-                let name = n.id.as_str();
-                match self.f.kind(name) {
-                    NameKind::Local => {
-                        let id = names::local(name);
-                        return quote!(&#id);
-                    }
-                    NameKind::MaybeUnboundLocal => {
-                        let id = names::local(name);
-                        return quote!(pyrt::frame::bound_local(&#id, #name)?);
-                    }
-                    NameKind::Cell | NameKind::Free | NameKind::Global => {}
-                }
-            }
+        if let Some(local) = self.local_ref(e) {
+            return local;
         }
         let owned = self.expr(e);
         quote!(&#owned)
+    }
+
+    /// A reference to the local variable `e` names, when it is one that can
+    /// be borrowed in place.
+    fn local_ref(&mut self, e: &Expr) -> Option<TokenStream> {
+        let Expr::Name(n) = e else {
+            return None;
+        };
+        if self.f.has_walrus || self.f.class_body.is_some() {
+            return None;
+        }
+        let name = n.id.as_str();
+        match self.f.kind(name) {
+            NameKind::Local => {
+                let id = names::local(name);
+                Some(quote!(&#id))
+            }
+            NameKind::MaybeUnboundLocal => {
+                let id = names::local(name);
+                Some(quote!(pyrt::frame::bound_local(&#id, #name)?))
+            }
+            NameKind::Cell | NameKind::Free | NameKind::Global => None,
+        }
+    }
+
+    /// Lowers `e` as an operand of an operator site: a reference to a local,
+    /// or the temporary value itself, which the site releases.
+    pub fn expr_operand(&mut self, e: &Expr) -> TokenStream {
+        match self.local_ref(e) {
+            Some(local) => local,
+            None => self.expr(e),
+        }
     }
 
     /// Lowers `e` in a condition: an expression of type `bool`.
@@ -289,9 +308,22 @@ impl Lower<'_, '_, '_> {
     /// stops at the first false link.
     fn compare(&mut self, c: &ast::ExprCompare) -> TokenStream {
         if c.ops.len() == 1 {
-            let l = self.expr_ref(&c.left);
-            let r = self.expr_ref(&c.comparators[0]);
-            return compare_op(&c.ops[0], &l, &r);
+            let (op, left, right) = (&c.ops[0], &c.left, &c.comparators[0]);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+                let l = self.expr_ref(left);
+                let r = self.expr_ref(right);
+                return compare_op(op, &l, &r);
+            }
+            // Temporaries go in by value: the comparison releases them.
+            let l = self.expr_operand(left);
+            let r = self.expr_operand(right);
+            if matches!(op, CmpOp::In | CmpOp::NotIn) {
+                // The item is evaluated before the container, as in Python.
+                let item = self.f.temp("item");
+                let test = operand_compare(op, &quote!(#item), &r);
+                return quote!({ let #item = #l; #test });
+            }
+            return operand_compare(op, &l, &r);
         }
         let first = self.expr(&c.left);
         let mut prev = self.f.temp("c");
@@ -510,6 +542,21 @@ fn compare_op(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
         CmpOp::IsNot => quote!(!pyrt::Value::is(#l, #r)),
         CmpOp::In => quote!(pyrt::compare::contains(#r, #l)?),
         CmpOp::NotIn => quote!(!pyrt::compare::contains(#r, #l)?),
+    }
+}
+
+/// A comparison whose operands are locals or temporaries ([`Lower::expr_operand`]).
+fn operand_compare(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
+    match op {
+        CmpOp::Eq => quote!(pyrt::compare::operands::eq(#l, #r)?),
+        CmpOp::NotEq => quote!(pyrt::compare::operands::ne(#l, #r)?),
+        CmpOp::Lt => quote!(pyrt::compare::operands::lt(#l, #r)?),
+        CmpOp::LtE => quote!(pyrt::compare::operands::le(#l, #r)?),
+        CmpOp::Gt => quote!(pyrt::compare::operands::gt(#l, #r)?),
+        CmpOp::GtE => quote!(pyrt::compare::operands::ge(#l, #r)?),
+        CmpOp::In => quote!(pyrt::compare::operands::contains(#r, #l)?),
+        CmpOp::NotIn => quote!(!pyrt::compare::operands::contains(#r, #l)?),
+        CmpOp::Is | CmpOp::IsNot => compare_op(op, l, r),
     }
 }
 
