@@ -148,6 +148,15 @@ pub(crate) fn identity_hash(v: &Value) -> i64 {
     }
 }
 
+/// [`truthy`] of an operand: a local (`&Value`) or a temporary (`Value`),
+/// released once tested (a `None` or bool temporary costs no drop call).
+#[inline(always)]
+pub fn truthy_operand(v: impl crate::value::Operand) -> PyResult<bool> {
+    let result = truthy(v.value());
+    v.release();
+    result
+}
+
 /// `bool(v)`, calling `__bool__` or `__len__` of Python-defined objects.
 #[inline]
 pub fn truthy(v: &Value) -> PyResult<bool> {

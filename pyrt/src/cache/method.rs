@@ -190,6 +190,42 @@ impl Slot for Entry {
     }
 }
 
+/// `obj.name(a, ...)` with positional arguments moved in: a cached
+/// function with a direct entry for that many arguments gets them without a
+/// clone; anything else takes [`MethodSite::call`].
+macro_rules! owned_calls {
+    ($($(#[$doc:meta])* $name:ident($($arg:ident),*) => $fast:ident;)*) => {
+        impl MethodSite {
+            $(
+                $(#[$doc])*
+                #[inline]
+                pub fn $name(&self, obj: &Value, $($arg: Value),*) -> PyResult<Value> {
+                    if let Value::Instance(instance) = obj {
+                        if let Some(Value::Function(f)) = self.cached(instance) {
+                            if let crate::func::FastEntry::$fast(entry) = f.def.fast {
+                                stats::hit(CacheKind::Method);
+                                return entry(&f, obj.clone(), $($arg),*);
+                            }
+                        }
+                    }
+                    self.call(obj, &[$($arg),*], &[])
+                }
+            )*
+        }
+    };
+}
+
+owned_calls! {
+    /// `obj.name()`
+    call0() => Args1;
+    /// `obj.name(a)`
+    call1(a) => Args2;
+    /// `obj.name(a, b)`
+    call2(a, b) => Args3;
+    /// `obj.name(a, b, c)`
+    call3(a, b, c) => Args4;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! and the generic call protocol.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 use rustpython_parser::ast::{self, Expr};
 
 use super::comprehension::{Collect, Reduction};
@@ -57,9 +57,17 @@ impl Lower<'_, '_, '_> {
     fn method_call(&mut self, obj: &Expr, name: &str, c: &ast::ExprCall) -> TokenStream {
         let receiver = self.expr(obj);
         let tmp = self.f.temp("o");
+        let site = self.m.method_site(name);
+        let positional =
+            c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        if positional && c.args.len() <= 3 {
+            // The arguments move into the callee (no clone per argument).
+            let call = format_ident!("call{}", c.args.len());
+            let values: Vec<TokenStream> = c.args.iter().map(|a| self.expr(a)).collect();
+            return quote!({ let #tmp = #receiver; #site.#call(&#tmp, #(#values),*)? });
+        }
         let args = self.args(&c.args);
         let kwargs = self.kwargs(&c.keywords);
-        let site = self.m.method_site(name);
         quote!({ let #tmp = #receiver; #site.call(&#tmp, #args, #kwargs)? })
     }
 

@@ -176,8 +176,8 @@ impl Lower<'_, '_, '_> {
                 ..
             }) => quote!(#b),
             other => {
-                let v = self.expr_ref(other);
-                quote!(pyrt::object::truthy(#v)?)
+                let v = self.expr_operand(other);
+                quote!(pyrt::object::truthy_operand(#v)?)
             }
         }
     }
