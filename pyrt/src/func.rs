@@ -290,6 +290,57 @@ impl PyFunction {
     }
 }
 
+/// `callee(a, ...)` with positional arguments moved in: a function with a
+/// direct entry for that many arguments, or a plain class whose `__init__`
+/// has one, gets them without a clone; anything else takes [`call`].
+macro_rules! owned_calls {
+    ($($(#[$doc:meta])* $name:ident($($arg:ident),*) => $fast:ident, $init:ident;)*) => {
+        $(
+            $(#[$doc])*
+            #[inline]
+            pub fn $name(callee: &Value, $($arg: Value),*) -> PyResult<Value> {
+                match callee {
+                    Value::Function(f) => {
+                        if let FastEntry::$fast(entry) = f.def.fast {
+                            return entry(f, $($arg),*);
+                        }
+                    }
+                    Value::Class(class) if plain_class(class) => {
+                        if let Some(Value::Function(init)) = class.init_method() {
+                            if let FastEntry::$init(entry) = init.def.fast {
+                                let instance =
+                                    Value::Instance(crate::instance::PyInstance::new(class.clone()));
+                                let result = entry(&init, instance.clone(), $($arg),*)?;
+                                return crate::instance::init_result(result).map(|()| instance);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                call(callee, &[$($arg),*], &[])
+            }
+        )*
+    };
+}
+
+/// Whether calling `class` makes a plain instance and runs `__init__` on it
+/// (no metaclass, no `__new__`, not an exception class).
+#[inline]
+fn plain_class(class: &std::rc::Rc<crate::class::PyClass>) -> bool {
+    class.metaclass.is_none() && !class.flags().custom_new && class.exception_kind().is_none()
+}
+
+owned_calls! {
+    /// `callee()`
+    call0() => Args0, Args1;
+    /// `callee(a)`
+    call1(a) => Args1, Args2;
+    /// `callee(a, b)`
+    call2(a, b) => Args2, Args3;
+    /// `callee(a, b, c)`
+    call3(a, b, c) => Args3, Args4;
+}
+
 /// Calls `callee(receiver, *args)` without a heap allocation for up to three arguments.
 pub fn call_with_receiver(
     callee: &Value,

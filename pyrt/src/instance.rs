@@ -116,12 +116,7 @@ pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyRes
     match class.init_method() {
         Some(init) => {
             let result = crate::func::call_with_receiver(&init, &value, args, kwargs)?;
-            if !matches!(result, Value::None) {
-                return Err(raise::type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    result.type_name()
-                )));
-            }
+            init_result(result)?;
         }
         None if custom_new => {
             // `BaseException.__init__` keeps the call's arguments as `args`.
@@ -140,6 +135,18 @@ pub fn instantiate(class: &Rc<PyClass>, args: &[Value], kwargs: KwArgs) -> PyRes
         None => {}
     }
     Ok(value)
+}
+
+/// Checks what `__init__` returned: anything but `None` is a TypeError.
+#[inline]
+pub fn init_result(result: Value) -> PyResult<()> {
+    match result {
+        Value::None => Ok(()),
+        other => Err(raise::type_error(format!(
+            "__init__() should return None, not '{}'",
+            other.type_name()
+        ))),
+    }
 }
 
 /// `cls.__new__(cls, *args, **kwargs)` with the `__new__` found through the MRO.

@@ -48,6 +48,12 @@ impl Lower<'_, '_, '_> {
         }
         let callee = self.expr(&c.func);
         let tmp = self.f.temp("f");
+        if positional_args(c) && c.args.len() <= 3 {
+            // The arguments move into the callee (no clone per argument).
+            let call = format_ident!("call{}", c.args.len());
+            let values: Vec<TokenStream> = c.args.iter().map(|a| self.expr(a)).collect();
+            return quote!({ let #tmp = #callee; pyrt::func::#call(&#tmp, #(#values),*)? });
+        }
         let args = self.args(&c.args);
         let kwargs = self.kwargs(&c.keywords);
         quote!({ let #tmp = #callee; pyrt::func::call(&#tmp, #args, #kwargs)? })
@@ -58,9 +64,7 @@ impl Lower<'_, '_, '_> {
         let receiver = self.expr(obj);
         let tmp = self.f.temp("o");
         let site = self.m.method_site(name);
-        let positional =
-            c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
-        if positional && c.args.len() <= 3 {
+        if positional_args(c) && c.args.len() <= 3 {
             // The arguments move into the callee (no clone per argument).
             let call = format_ident!("call{}", c.args.len());
             let values: Vec<TokenStream> = c.args.iter().map(|a| self.expr(a)).collect();
@@ -78,9 +82,7 @@ impl Lower<'_, '_, '_> {
             return None;
         }
         let def = self.m.direct_defs.get(name)?.clone();
-        let positional_only =
-            c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
-        if !positional_only || c.args.len() != def.arity {
+        if !positional_args(c) || c.args.len() != def.arity {
             return None;
         }
         let cell = names::global_cell(name);
@@ -211,4 +213,9 @@ impl Lower<'_, '_, '_> {
             .collect();
         quote!(&[#(#pairs),*])
     }
+}
+
+/// Whether a call passes positional arguments only, none of them starred.
+fn positional_args(c: &ast::ExprCall) -> bool {
+    c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
 }
