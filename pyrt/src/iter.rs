@@ -157,18 +157,7 @@ impl Iter {
         // Ranges and generators inline, where the loop is; everything else in
         // one call.
         if let Iter::Range { next, stop, step } = self {
-            let current = *next;
-            let more = if *step > 0 {
-                current < *stop
-            } else {
-                current > *stop
-            };
-            if !more {
-                return Ok(None);
-            }
-            // Past the end of i64 the range is finished; saturate to stop.
-            *next = current.checked_add(*step).unwrap_or(*stop);
-            return Ok(Some(Value::Int(current)));
+            return Ok(range_step(next, *stop, *step));
         }
         if let Iter::Generator(g) = self {
             return g.next_item();
@@ -181,20 +170,7 @@ impl Iter {
     fn next_other(&mut self) -> PyResult<Option<Value>> {
         match self {
             Iter::Generator(g) => g.next_item(),
-            Iter::Range { next, stop, step } => {
-                let current = *next;
-                let more = if *step > 0 {
-                    current < *stop
-                } else {
-                    current > *stop
-                };
-                if !more {
-                    return Ok(None);
-                }
-                // Past the end of i64 the range is finished; saturate to stop.
-                *next = current.checked_add(*step).unwrap_or(*stop);
-                Ok(Some(Value::Int(current)))
-            }
+            Iter::Range { next, stop, step } => Ok(range_step(next, *stop, *step)),
             Iter::List { list, index } => {
                 let item = list.items.borrow().get(*index).cloned();
                 *index += 1;
@@ -468,4 +444,21 @@ pub fn collect(value: &Value) -> PyResult<Vec<Value>> {
 /// `TypeError: 'T' object is not iterable`
 fn not_iterable(value: &Value) -> crate::PyErr {
     raise::type_error(format!("'{}' object is not iterable", value.type_name()))
+}
+
+/// The next int of a range iterator at `next`, advancing it; `None` past `stop`.
+#[inline(always)]
+fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<Value> {
+    let current = *next;
+    let more = if step > 0 {
+        current < stop
+    } else {
+        current > stop
+    };
+    if !more {
+        return None;
+    }
+    // Past the end of i64 the range is finished; saturate to stop.
+    *next = current.checked_add(step).unwrap_or(stop);
+    Some(Value::Int(current))
 }

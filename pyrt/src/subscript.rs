@@ -311,12 +311,7 @@ pub fn list_setitem(list: &PyList, i: i64, value: Value) -> PyResult<()> {
         Some(i) => {
             let old = std::mem::replace(&mut items[i], value);
             drop(items);
-            if old.is_inline() {
-                // A scalar: nothing to release.
-                std::mem::forget(old);
-            } else {
-                drop(old);
-            }
+            crate::value::release(old);
             Ok(())
         }
         None => Err(raise::index_error("list assignment index out of range")),

@@ -197,12 +197,19 @@ impl Operand for Value {
 
     #[inline(always)]
     fn release(self) {
-        if self.is_inline() {
-            // Nothing to release: skip the out-of-line drop glue.
-            std::mem::forget(self);
-        } else {
-            drop(self);
-        }
+        release(self);
+    }
+}
+
+/// Drops `value`, testing its tag inline: an inline scalar skips the
+/// out-of-line drop glue.
+#[inline(always)]
+pub fn release(value: Value) {
+    if value.is_inline() {
+        // Nothing to release.
+        std::mem::forget(value);
+    } else {
+        drop(value);
     }
 }
 
@@ -245,14 +252,7 @@ pub fn drop_values(values: Vec<Value>) {
 
 /// Drops `values`, skipping the drop glue for inline scalars.
 fn drop_each(values: Vec<Value>) {
-    for value in values {
-        if value.is_inline() {
-            // Nothing to release.
-            std::mem::forget(value);
-        } else {
-            drop(value);
-        }
-    }
+    values.into_iter().for_each(release);
 }
 
 impl Value {

@@ -997,27 +997,7 @@ def asdict(obj, *, dict_factory=dict):
     dataclasses, lists, tuples and dicts (other values deep-copied)."""
     if not _is_dataclass_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            result.append((f.name, _asdict_inner(getattr(obj, f.name),
-                                                 dict_factory)))
-        return dict_factory(result)
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+    return _convert(obj, lambda f, v: (f.name, v), dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -1025,24 +1005,27 @@ def astuple(obj, *, tuple_factory=tuple):
     asdict()."""
     if not _is_dataclass_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
+    return _convert(obj, lambda f, v: v, tuple_factory)
 
 
-def _astuple_inner(obj, tuple_factory):
+def _convert(obj, item, factory):
+    """asdict()/astuple() of obj: a dataclass instance becomes
+    factory([item(field, converted value), ...]); containers are rebuilt
+    with converted contents; anything else is deep-copied."""
     if type(obj) in _ATOMIC_TYPES:
         return obj
     if _is_dataclass_instance(obj):
         result = []
         for f in fields(obj):
-            result.append(_astuple_inner(getattr(obj, f.name), tuple_factory))
-        return tuple_factory(result)
+            result.append(item(f, _convert(getattr(obj, f.name), item, factory)))
+        return factory(result)
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+        return type(obj)(*[_convert(v, item, factory) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+        return type(obj)(_convert(v, item, factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory),
-                          _astuple_inner(v, tuple_factory))
+        return type(obj)((_convert(k, item, factory),
+                          _convert(v, item, factory))
                          for k, v in obj.items())
     return copy.deepcopy(obj)
 
