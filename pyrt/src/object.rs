@@ -158,9 +158,13 @@ pub fn truthy_operand(v: impl crate::value::Operand) -> PyResult<bool> {
 }
 
 /// `bool(v)`, calling `__bool__` or `__len__` of Python-defined objects.
-#[inline]
+/// Bools, `None` and small ints are tested where the condition is.
+#[inline(always)]
 pub fn truthy(v: &Value) -> PyResult<bool> {
     match v {
+        Value::Bool(b) => Ok(*b),
+        Value::None => Ok(false),
+        Value::Int(i) => Ok(*i != 0),
         Value::Instance(_) => instance_truthy(v),
         other => Ok(other.truthy()),
     }

@@ -95,57 +95,69 @@ pub enum Value {
 }
 
 impl Clone for Value {
-    /// Copies the inline scalars without a call; reference counts the rest.
+    /// Copies the inline scalars and statics without a call; reference
+    /// counts the rest.
     #[inline(always)]
     fn clone(&self) -> Self {
-        match self {
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            _ => self.clone_object(),
+        if self.is_inline() {
+            // SAFETY: the inline variants (scalars, `&'static` references and
+            // `TypeId`) own nothing and have no drop glue, so a bitwise copy
+            // is a valid, independent clone.
+            unsafe { std::ptr::read(self) }
+        } else {
+            self.clone_object()
         }
     }
 }
 
 impl Value {
     /// `clone` for the variants that hold a reference.
+    ///
+    /// Every such variant holds one `Rc` at the same offset: the match only
+    /// takes the extra strong reference (the same increment for every type,
+    /// so the arms fold into one), and the clone is a bitwise copy that
+    /// owns it. No per-variant rebuild and no jump table.
     #[inline(never)]
     fn clone_object(&self) -> Value {
         match self {
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::BigInt(x) => Value::BigInt(Rc::clone(x)),
-            Value::Str(x) => Value::Str(Rc::clone(x)),
-            Value::List(x) => Value::List(Rc::clone(x)),
-            Value::Tuple(x) => Value::Tuple(Rc::clone(x)),
-            Value::Dict(x) => Value::Dict(Rc::clone(x)),
-            Value::DictView(x) => Value::DictView(Rc::clone(x)),
-            Value::Range(x) => Value::Range(Rc::clone(x)),
-            Value::Iter(x) => Value::Iter(Rc::clone(x)),
-            Value::Function(x) => Value::Function(Rc::clone(x)),
-            Value::Builtin(x) => Value::Builtin(x),
-            Value::Method(x) => Value::Method(Rc::clone(x)),
-            Value::Type(x) => Value::Type(*x),
-            Value::Class(x) => Value::Class(Rc::clone(x)),
-            Value::Instance(x) => Value::Instance(Rc::clone(x)),
-            Value::PyMethod(x) => Value::PyMethod(Rc::clone(x)),
-            Value::Property(x) => Value::Property(Rc::clone(x)),
-            Value::ClassMethod(x) => Value::ClassMethod(Rc::clone(x)),
-            Value::StaticMethod(x) => Value::StaticMethod(Rc::clone(x)),
-            Value::NotImplemented => Value::NotImplemented,
-            Value::Super(x) => Value::Super(Rc::clone(x)),
-            Value::Generator(x) => Value::Generator(Rc::clone(x)),
-            Value::Set(x) => Value::Set(Rc::clone(x)),
-            Value::FrozenSet(x) => Value::FrozenSet(Rc::clone(x)),
-            Value::Bytes(x) => Value::Bytes(Rc::clone(x)),
-            Value::Namespace(x) => Value::Namespace(x),
-            Value::Module(x) => Value::Module(x),
-            Value::Native(x) => Value::Native(Rc::clone(x)),
-            Value::InstanceDict(x) => Value::InstanceDict(Rc::clone(x)),
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::NotImplemented
+            | Value::Builtin(_)
+            | Value::Type(_)
+            | Value::Namespace(_)
+            | Value::Module(_) => {}
+            Value::BigInt(x) => std::mem::forget(Rc::clone(x)),
+            Value::Str(x) => std::mem::forget(Rc::clone(x)),
+            Value::List(x) => std::mem::forget(Rc::clone(x)),
+            Value::Tuple(x) => std::mem::forget(Rc::clone(x)),
+            Value::Dict(x) => std::mem::forget(Rc::clone(x)),
+            Value::DictView(x) => std::mem::forget(Rc::clone(x)),
+            Value::Range(x) => std::mem::forget(Rc::clone(x)),
+            Value::Iter(x) => std::mem::forget(Rc::clone(x)),
+            Value::Function(x) => std::mem::forget(Rc::clone(x)),
+            Value::Method(x) => std::mem::forget(Rc::clone(x)),
+            Value::Class(x) => std::mem::forget(Rc::clone(x)),
+            Value::Instance(x) => std::mem::forget(Rc::clone(x)),
+            Value::PyMethod(x) => std::mem::forget(Rc::clone(x)),
+            Value::Property(x) => std::mem::forget(Rc::clone(x)),
+            Value::ClassMethod(x) => std::mem::forget(Rc::clone(x)),
+            Value::StaticMethod(x) => std::mem::forget(Rc::clone(x)),
+            Value::Super(x) => std::mem::forget(Rc::clone(x)),
+            Value::Generator(x) => std::mem::forget(Rc::clone(x)),
+            Value::Set(x) => std::mem::forget(Rc::clone(x)),
+            Value::FrozenSet(x) => std::mem::forget(Rc::clone(x)),
+            Value::Bytes(x) => std::mem::forget(Rc::clone(x)),
+            Value::Native(x) => std::mem::forget(Rc::clone(x)),
+            Value::InstanceDict(x) => std::mem::forget(Rc::clone(x)),
         }
+        // SAFETY: the match above added one strong reference to the `Rc` this
+        // variant holds (and inline variants own nothing); the bitwise copy
+        // is the owner of that reference, so each of `self` and the copy
+        // releases exactly one reference when dropped.
+        unsafe { std::ptr::read(self) }
     }
 }
 
@@ -211,6 +223,23 @@ pub fn release(value: Value) {
     } else {
         drop(value);
     }
+}
+
+/// `v is None` of an operand (a temporary is released).
+#[inline(always)]
+pub fn is_none(v: impl Operand) -> bool {
+    let result = matches!(v.value(), Value::None);
+    v.release();
+    result
+}
+
+/// `a is b` of two operands (temporaries are released).
+#[inline(always)]
+pub fn identical(a: impl Operand, b: impl Operand) -> bool {
+    let result = a.value().is(b.value());
+    a.release();
+    b.release();
+    result
 }
 
 /// How deep container drops nest before further containers are queued
@@ -431,6 +460,46 @@ impl From<BigInt> for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clones_share_the_object_and_count_one_reference_each() {
+        let list = Rc::new(PyList::new(vec![Value::Int(1)]));
+        let value = Value::List(list.clone());
+        assert_eq!(Rc::strong_count(&list), 2);
+        let copy = value.clone();
+        assert_eq!(Rc::strong_count(&list), 3);
+        assert!(matches!(&copy, Value::List(l) if Rc::ptr_eq(l, &list)));
+        drop(value);
+        assert_eq!(Rc::strong_count(&list), 2);
+        drop(copy);
+        assert_eq!(Rc::strong_count(&list), 1);
+
+        let text = Value::str("abc");
+        let texts: Vec<Value> = (0..5).map(|_| text.clone()).collect();
+        let Value::Str(s) = &text else { unreachable!() };
+        assert_eq!(Rc::strong_count(s), 6);
+        drop(texts);
+        assert_eq!(Rc::strong_count(s), 1);
+    }
+
+    #[test]
+    fn inline_clones_are_equal_copies() {
+        for value in [
+            Value::None,
+            Value::Bool(true),
+            Value::Int(-7),
+            Value::Float(2.5),
+            Value::NotImplemented,
+            Value::Type(TypeId::Int),
+        ] {
+            let copy = value.clone();
+            assert!(copy.is_inline());
+            assert_eq!(
+                crate::repr::repr(&copy).unwrap(),
+                crate::repr::repr(&value).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn deep_nesting_drops_without_overflowing_the_stack() {

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{Slot, Ways};
+use super::{IndexWays, Slot, Ways};
 use crate::error::PyResult;
 use crate::globals::GlobalCell;
 use crate::instance::PyInstance;
@@ -57,7 +57,13 @@ enum StoreEntry {
 /// The cache of one attribute site (`obj.name` reads and writes).
 pub struct AttrSite {
     name: &'static str,
+    /// Reads of an instance's own value (the hot kind), in plain cells.
+    slot_loads: IndexWays,
+    /// Overwrites of an instance's existing value, in plain cells.
+    slot_stores: IndexWays,
+    /// The other read facts (class attributes, module cells).
     loads: Ways<LoadEntry>,
+    /// The other write facts (attributes added by a shape transition).
     stores: Ways<StoreEntry>,
 }
 
@@ -66,6 +72,8 @@ impl AttrSite {
     pub const fn new(name: &'static str) -> Self {
         AttrSite {
             name,
+            slot_loads: IndexWays::new(),
+            slot_stores: IndexWays::new(),
             loads: Ways::new([
                 LoadEntry::Empty,
                 LoadEntry::Empty,
@@ -92,32 +100,31 @@ impl AttrSite {
             let attrs = instance.attrs.borrow();
             if let Some((shape, values)) = attrs.shaped() {
                 let shape = shape.id();
-                for entry in self.loads.borrow().iter() {
-                    match entry {
-                        LoadEntry::Slot {
-                            version: v,
-                            shape: s,
-                            index,
-                        } if *v == version && *s == shape => {
-                            stats::hit(CacheKind::Attribute);
-                            return Ok(values[*index].clone());
-                        }
-                        LoadEntry::Class {
-                            version: v,
-                            shape: s,
-                            attr,
-                        } if *v == version && *s == shape => {
-                            stats::hit(CacheKind::Attribute);
-                            let attr = attr.clone();
-                            drop(attrs);
-                            return crate::instance::bind(attr, obj, instance.class_ref());
-                        }
-                        _ => {}
-                    }
+                if let Some(index) = self.slot_loads.find(version, shape) {
+                    stats::hit(CacheKind::Attribute);
+                    return Ok(values[index].clone());
+                }
+                if let Some(attr) = self.class_attr(version, shape) {
+                    stats::hit(CacheKind::Attribute);
+                    drop(attrs);
+                    return crate::instance::bind(attr, obj, instance.class_ref());
                 }
             }
         }
         self.load_miss(obj)
+    }
+
+    /// The class attribute recorded for instances of class `version` and `shape`.
+    #[inline]
+    fn class_attr(&self, version: u64, shape: u64) -> Option<Value> {
+        self.loads.borrow().iter().find_map(|entry| match entry {
+            LoadEntry::Class {
+                version: v,
+                shape: s,
+                attr,
+            } if *v == version && *s == shape => Some(attr.clone()),
+            _ => None,
+        })
     }
 
     /// `module.name`: one pointer compare, then the cell's value.
@@ -154,8 +161,16 @@ impl AttrSite {
         };
         stats::miss(CacheKind::Attribute);
         let value = crate::instance::get_attr(instance, self.name)?;
-        if let Some(entry) = self.load_entry(instance) {
-            self.loads.insert(entry, CacheKind::Attribute);
+        match self.load_entry(instance) {
+            Some(LoadEntry::Slot {
+                version,
+                shape,
+                index,
+            }) => self
+                .slot_loads
+                .insert(version, shape, index, CacheKind::Attribute),
+            Some(entry) => self.loads.insert(entry, CacheKind::Attribute),
+            None => {}
         }
         Ok(value)
     }
@@ -201,30 +216,26 @@ impl AttrSite {
         {
             let mut attrs = instance.attrs.borrow_mut();
             if let Some(shape) = attrs.shape_id() {
-                for entry in self.stores.borrow().iter() {
-                    match entry {
-                        StoreEntry::Replace {
-                            version: v,
-                            shape: s,
-                            index,
-                        } if *v == version && *s == shape => {
-                            match attrs.replace_at(shape, *index, value) {
-                                Ok(old) => {
-                                    drop(attrs);
-                                    stats::hit(CacheKind::StoreAttribute);
-                                    // The old value is dropped with no borrow held.
-                                    drop(old);
-                                    return Ok(());
-                                }
-                                Err(back) => value = back,
-                            }
-                            break;
+                if let Some(index) = self.slot_stores.find(version, shape) {
+                    match attrs.replace_at(shape, index, value) {
+                        Ok(old) => {
+                            drop(attrs);
+                            stats::hit(CacheKind::StoreAttribute);
+                            // The old value is dropped with no borrow held.
+                            crate::value::release(old);
+                            return Ok(());
                         }
-                        StoreEntry::Add {
-                            version: v,
-                            from,
-                            to,
-                        } if *v == version && *from == shape => {
+                        Err(back) => value = back,
+                    }
+                }
+                for entry in self.stores.borrow().iter() {
+                    if let StoreEntry::Add {
+                        version: v,
+                        from,
+                        to,
+                    } = entry
+                    {
+                        if *v == version && *from == shape {
                             match attrs.append_as(shape, to, value) {
                                 Ok(()) => {
                                     stats::hit(CacheKind::StoreAttribute);
@@ -234,7 +245,6 @@ impl AttrSite {
                             }
                             break;
                         }
-                        _ => {}
                     }
                 }
             }
@@ -248,8 +258,16 @@ impl AttrSite {
         stats::miss(CacheKind::StoreAttribute);
         let before = instance.attrs.borrow().shape().cloned();
         crate::instance::set_attr(instance, self.name, value)?;
-        if let Some(entry) = self.store_entry(instance, before) {
-            self.stores.insert(entry, CacheKind::StoreAttribute);
+        match self.store_entry(instance, before) {
+            Some(StoreEntry::Replace {
+                version,
+                shape,
+                index,
+            }) => self
+                .slot_stores
+                .insert(version, shape, index, CacheKind::StoreAttribute),
+            Some(entry) => self.stores.insert(entry, CacheKind::StoreAttribute),
+            None => {}
         }
         Ok(())
     }

@@ -33,6 +33,54 @@ pub(crate) struct Ways<E> {
     next: std::cell::Cell<usize>,
 }
 
+/// The (class version, shape) → value index facts of a site, in plain cells:
+/// a lookup borrows nothing and reads two words per way. Class versions and
+/// shape ids start at 1, so the empty key `(0, 0)` never matches.
+pub(crate) struct IndexWays {
+    keys: [std::cell::Cell<(u64, u64)>; WAYS],
+    indexes: [std::cell::Cell<usize>; WAYS],
+    next: std::cell::Cell<usize>,
+}
+
+impl IndexWays {
+    /// No facts yet.
+    pub(crate) const fn new() -> Self {
+        IndexWays {
+            keys: [const { std::cell::Cell::new((0, 0)) }; WAYS],
+            indexes: [const { std::cell::Cell::new(0) }; WAYS],
+            next: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The index recorded for instances of class `version` and `shape`.
+    #[inline(always)]
+    pub(crate) fn find(&self, version: u64, shape: u64) -> Option<usize> {
+        (0..WAYS)
+            .find(|&i| self.keys[i].get() == (version, shape))
+            .map(|i| self.indexes[i].get())
+    }
+
+    /// Records that instances of class `version` and `shape` keep the value
+    /// at `index`, counting a specialization for `kind` (and a deopt when an
+    /// older fact is evicted).
+    pub(crate) fn insert(
+        &self,
+        version: u64,
+        shape: u64,
+        index: usize,
+        kind: crate::stats::CacheKind,
+    ) {
+        let i = self.next.get();
+        self.next.set((i + 1) % WAYS);
+        let old = self.keys[i].replace((version, shape));
+        self.indexes[i].set(index);
+        crate::stats::specialized(kind);
+        if old != (0, 0) {
+            crate::stats::deopt(kind);
+        }
+    }
+}
+
 /// An entry slot that may hold nothing yet.
 pub(crate) trait Slot {
     /// Whether the slot holds no fact.

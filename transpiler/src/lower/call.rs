@@ -46,33 +46,35 @@ impl Lower<'_, '_, '_> {
                 return quote!(pyrt::module::globals(&MODULE_NS));
             }
         }
-        let callee = self.expr(&c.func);
+        let callee = self.expr_ref(&c.func);
         let tmp = self.f.temp("f");
         if positional_args(c) && c.args.len() <= 3 {
             // The arguments move into the callee (no clone per argument).
             let call = format_ident!("call{}", c.args.len());
             let values: Vec<TokenStream> = c.args.iter().map(|a| self.expr(a)).collect();
-            return quote!({ let #tmp = #callee; pyrt::func::#call(&#tmp, #(#values),*)? });
+            return quote!({ let #tmp = #callee; pyrt::func::#call(#tmp, #(#values),*)? });
         }
         let args = self.args(&c.args);
         let kwargs = self.kwargs(&c.keywords);
-        quote!({ let #tmp = #callee; pyrt::func::call(&#tmp, #args, #kwargs)? })
+        quote!({ let #tmp = #callee; pyrt::func::call(#tmp, #args, #kwargs)? })
     }
 
     /// `obj.name(args)`: looks the method up and calls it without making a bound method.
     fn method_call(&mut self, obj: &Expr, name: &str, c: &ast::ExprCall) -> TokenStream {
-        let receiver = self.expr(obj);
+        // A local receiver is borrowed in place: the arguments cannot rebind
+        // it (a function with `:=` has no borrowed locals).
+        let receiver = self.expr_ref(obj);
         let tmp = self.f.temp("o");
         let site = self.m.method_site(name);
         if positional_args(c) && c.args.len() <= 3 {
             // The arguments move into the callee (no clone per argument).
             let call = format_ident!("call{}", c.args.len());
             let values: Vec<TokenStream> = c.args.iter().map(|a| self.expr(a)).collect();
-            return quote!({ let #tmp = #receiver; #site.#call(&#tmp, #(#values),*)? });
+            return quote!({ let #tmp = #receiver; #site.#call(#tmp, #(#values),*)? });
         }
         let args = self.args(&c.args);
         let kwargs = self.kwargs(&c.keywords);
-        quote!({ let #tmp = #receiver; #site.call(&#tmp, #args, #kwargs)? })
+        quote!({ let #tmp = #receiver; #site.call(#tmp, #args, #kwargs)? })
     }
 
     /// A call of a module-level function by name: a direct Rust call while

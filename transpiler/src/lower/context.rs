@@ -269,6 +269,11 @@ pub struct FnCx<'s> {
     pub class_body: Option<ClassBody>,
     /// Whether this body is a generator's (lowered into an `async` block).
     pub is_generator: bool,
+    /// Where the function's body ends in the source (`None` at module
+    /// level): the end of the text a last-use move looks at.
+    pub body_end: Option<usize>,
+    /// Where the statement being lowered starts in the source.
+    pub stmt_start: usize,
 }
 
 /// A class body being lowered.
@@ -298,6 +303,8 @@ impl<'s> FnCx<'s> {
             handled: Vec::new(),
             class_body: None,
             is_generator: false,
+            body_end: None,
+            stmt_start: 0,
         }
     }
 

@@ -18,6 +18,10 @@ impl Lower<'_, '_, '_> {
             Expr::Constant(c) => self.constant(&c.value, e),
             Expr::Name(n) => {
                 self.m.current = self.m.pos(n);
+                if self.movable_local(n.id.as_str()) {
+                    let id = names::local(n.id.as_str());
+                    return quote!(#id);
+                }
                 self.name_load(n.id.as_str())
             }
             Expr::BinOp(b) => {
@@ -310,9 +314,7 @@ impl Lower<'_, '_, '_> {
         if c.ops.len() == 1 {
             let (op, left, right) = (&c.ops[0], &c.left, &c.comparators[0]);
             if matches!(op, CmpOp::Is | CmpOp::IsNot) {
-                let l = self.expr_ref(left);
-                let r = self.expr_ref(right);
-                return compare_op(op, &l, &r);
+                return self.identity(op, left, right);
             }
             // Temporaries go in by value: the comparison releases them.
             let l = self.expr_operand(left);
@@ -343,6 +345,32 @@ impl Lower<'_, '_, '_> {
         }
         stmts.push(chain);
         quote!({ #(#stmts)* })
+    }
+
+    /// `left is right` (or `is not`): `is None` is one tag test; other
+    /// operands are compared by identity and released where their kind is known.
+    fn identity(&mut self, op: &CmpOp, left: &Expr, right: &Expr) -> TokenStream {
+        let is_none = |e: &Expr| {
+            matches!(
+                e,
+                Expr::Constant(ast::ExprConstant {
+                    value: Constant::None,
+                    ..
+                })
+            )
+        };
+        let test = if is_none(right) {
+            let l = self.expr_operand(left);
+            quote!(pyrt::value::is_none(#l))
+        } else {
+            let l = self.expr_operand(left);
+            let r = self.expr_operand(right);
+            quote!(pyrt::value::identical(#l, #r))
+        };
+        match op {
+            CmpOp::IsNot => quote!(!#test),
+            _ => test,
+        }
     }
 
     fn subscript_load(&mut self, s: &ast::ExprSubscript) -> TokenStream {

@@ -232,6 +232,14 @@ fn emit_function(
         fcx.enclosing = chain;
         fcx.qualname = Some(qualname.clone());
         fcx.is_generator = generator;
+        fcx.body_end = match source.body {
+            NestedBody::Block(stmts) => stmts.last().map(|s| u32::from(s.end()) as usize),
+            NestedBody::Lambda(e) => Some(u32::from(e.end()) as usize),
+            NestedBody::GenExp(_) => None,
+        };
+        if let NestedBody::Lambda(e) = source.body {
+            fcx.stmt_start = u32::from(e.start()) as usize;
+        }
         let mut lower = Lower { m: &mut *m, f: fcx };
         match source.body {
             NestedBody::Block(stmts) => {

@@ -28,6 +28,7 @@ mod genexpr;
 mod imports;
 mod matching;
 mod module;
+mod moves;
 mod names;
 mod pairs;
 mod stmt;

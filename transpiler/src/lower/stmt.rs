@@ -3,10 +3,11 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use rustpython_parser::ast::{self, Expr, Stmt};
+use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 
 use super::context::{LoopCx, Lower};
 use super::names;
+use crate::scope::NameKind;
 
 impl Lower<'_, '_, '_> {
     /// Lowers a block of statements.
@@ -20,7 +21,10 @@ impl Lower<'_, '_, '_> {
         self.m.current = self.m.pos(stmt);
         let line = self.m.current.line;
         let text = format!("{line}: {}", self.m.src.line_text(line).trim());
+        let outer_start = self.f.stmt_start;
+        self.f.stmt_start = u32::from(stmt.start()) as usize;
         let body = self.stmt_body(stmt, line);
+        self.f.stmt_start = outer_start;
         let line = names::lit(line as usize);
         quote! {
             __pyrc_comment!(#text);
@@ -283,7 +287,16 @@ impl Lower<'_, '_, '_> {
             self.m.unsupported("'return' outside function", s);
             return quote!();
         }
-        let value = match &s.value {
+        let value = match s.value.as_deref() {
+            // Nothing runs after a plain return: a local moves out (no clone).
+            Some(Expr::Name(n))
+                if self.f.try_depth == 0
+                    && self.f.class_body.is_none()
+                    && self.f.kind(n.id.as_str()) == NameKind::Local =>
+            {
+                let id = names::local(n.id.as_str());
+                quote!(#id)
+            }
             Some(v) => self.expr(v),
             None => quote!(pyrt::Value::None),
         };

@@ -15,19 +15,20 @@ impl Lower<'_, '_, '_> {
             Expr::Name(n) => self.store_name(n.id.as_str(), value),
             Expr::Subscript(s) => {
                 let tmp = self.f.temp("v");
-                let obj = self.expr(&s.value);
+                // A local container is borrowed in place (no clone).
+                let obj = self.expr_ref(&s.value);
                 let o = self.f.temp("o");
                 if let Expr::Slice(slice) = s.slice.as_ref() {
                     let [lo, hi, step] = self.slice_bounds(slice);
                     return quote!({
                         let #tmp = #value;
                         let #o = #obj;
-                        pyrt::subscript::setslice(&#o, &#lo, &#hi, &#step, #tmp)?;
+                        pyrt::subscript::setslice(#o, &#lo, &#hi, &#step, #tmp)?;
                     });
                 }
                 let key = self.expr(&s.slice);
                 let site = self.m.subscript_site();
-                quote!({ let #tmp = #value; let #o = #obj; #site.set(&#o, #key, #tmp)?; })
+                quote!({ let #tmp = #value; let #o = #obj; #site.set(#o, #key, #tmp)?; })
             }
             Expr::Tuple(t) => self.store_unpack(&t.elts, value, target),
             Expr::List(l) => self.store_unpack(&l.elts, value, target),
@@ -37,9 +38,10 @@ impl Lower<'_, '_, '_> {
             }
             Expr::Attribute(a) => {
                 let tmp = self.f.temp("v");
-                let obj = self.expr(&a.value);
+                // The value is evaluated first; a local object is then borrowed.
+                let obj = self.expr_ref(&a.value);
                 let site = self.m.attr_site(a.attr.as_str());
-                quote!({ let #tmp = #value; #site.store(&#obj, #tmp)?; })
+                quote!({ let #tmp = #value; #site.store(#obj, #tmp)?; })
             }
             other => {
                 self.m.unsupported("assignment target", other);
@@ -193,35 +195,37 @@ impl Lower<'_, '_, '_> {
         match a.target.as_ref() {
             Expr::Name(n) => {
                 let current = self.expr_ref(&a.target);
-                let rhs = self.expr_ref(&a.value);
+                let rhs = self.expr_operand(&a.value);
                 let tmp = self.f.temp("r");
                 let store = self.store_name(n.id.as_str(), quote!(#tmp));
                 let site = self.m.binop_site();
                 quote!({ let #tmp = #site.#op(#current, #rhs)?; #store })
             }
             // `x[a:b] += y` passes a slice object, as CPython does.
+            // A local object is borrowed; the current item and a temporary
+            // right-hand side go to the operator by value.
             Expr::Subscript(s) => {
-                let obj = self.expr(&s.value);
+                let obj = self.expr_ref(&s.value);
                 let key = self.expr(&s.slice);
-                let rhs = self.expr_ref(&a.value);
+                let rhs = self.expr_operand(&a.value);
                 let (o, k, r) = (self.f.temp("o"), self.f.temp("k"), self.f.temp("r"));
                 let (item, site) = (self.m.subscript_site(), self.m.binop_site());
                 quote!({
                     let #o = #obj;
                     let #k = #key;
-                    let #r = #site.#op(&#item.get(&#o, &#k)?, #rhs)?;
-                    #item.set(&#o, #k, #r)?;
+                    let #r = #site.#op(#item.get(#o, &#k)?, #rhs)?;
+                    #item.set(#o, #k, #r)?;
                 })
             }
             Expr::Attribute(attr) => {
-                let obj = self.expr(&attr.value);
-                let rhs = self.expr_ref(&a.value);
+                let obj = self.expr_ref(&attr.value);
+                let rhs = self.expr_operand(&a.value);
                 let (o, r) = (self.f.temp("o"), self.f.temp("r"));
                 let (field, site) = (self.m.attr_site(attr.attr.as_str()), self.m.binop_site());
                 quote!({
                     let #o = #obj;
-                    let #r = #site.#op(&#field.load(&#o)?, #rhs)?;
-                    #field.store(&#o, #r)?;
+                    let #r = #site.#op(#field.load(#o)?, #rhs)?;
+                    #field.store(#o, #r)?;
                 })
             }
             other => {
