@@ -341,6 +341,19 @@ owned_calls! {
     call3(a, b, c) => Args3, Args4;
 }
 
+/// `callee(a)` with `a` a local (borrowed) or a temporary: a builtin
+/// function reads the argument in place (`len(xs)` copies nothing); any
+/// other callee takes [`call1`] with the argument owned.
+#[inline]
+pub fn call1_operand(callee: &Value, a: impl crate::value::Operand) -> PyResult<Value> {
+    if let Value::Builtin(b) = callee {
+        let result = (b.call)(std::slice::from_ref(a.value()), &[]);
+        a.release();
+        return result;
+    }
+    call1(callee, a.into_owned())
+}
+
 /// Calls `callee(receiver, *args)` without a heap allocation for up to three arguments.
 pub fn call_with_receiver(
     callee: &Value,

@@ -21,6 +21,12 @@ use std::rc::Rc;
 use crate::class::Namespace;
 use crate::value::Value;
 
+/// How many attribute values an instance holds without a separate allocation.
+pub const INLINE_VALUES: usize = 4;
+
+/// An instance's attribute values, in shape order.
+pub type Values = smallvec::SmallVec<[Value; INLINE_VALUES]>;
+
 /// The most attribute names a shape holds before instances switch to dict mode.
 pub const MAX_KEYS: usize = 64;
 
@@ -115,8 +121,9 @@ pub enum Attrs {
     Shaped {
         /// The names.
         shape: Rc<Shape>,
-        /// The values, one per name.
-        values: Vec<Value>,
+        /// The values, one per name; the first [`INLINE_VALUES`] live in the
+        /// instance itself.
+        values: Values,
     },
     /// An ordered dict of its own (after a deletion or too many names).
     Dict(Box<Namespace>),
@@ -127,7 +134,7 @@ impl Drop for Attrs {
     /// chain of objects (a linked list) frees without deep recursion.
     fn drop(&mut self) {
         if let Attrs::Shaped { values, .. } = self {
-            crate::value::drop_values(std::mem::take(values));
+            crate::value::drop_values_with(std::mem::take(values), Values::into_vec);
         }
     }
 }
@@ -138,7 +145,7 @@ impl Attrs {
     pub fn new(root: &Rc<Shape>) -> Attrs {
         Attrs::Shaped {
             shape: root.clone(),
-            values: Vec::with_capacity(root.size_hint.get()),
+            values: Values::with_capacity(root.size_hint.get()),
         }
     }
 

@@ -189,6 +189,8 @@ pub trait Operand {
     fn value(&self) -> &Value;
     /// Gives up the operand (drops a temporary).
     fn release(self);
+    /// The operand as an owned value (a local is cloned, a temporary moved).
+    fn into_owned(self) -> Value;
 }
 
 impl Operand for &Value {
@@ -199,6 +201,11 @@ impl Operand for &Value {
 
     #[inline(always)]
     fn release(self) {}
+
+    #[inline(always)]
+    fn into_owned(self) -> Value {
+        self.clone()
+    }
 }
 
 impl Operand for Value {
@@ -210,6 +217,11 @@ impl Operand for Value {
     #[inline(always)]
     fn release(self) {
         release(self);
+    }
+
+    #[inline(always)]
+    fn into_owned(self) -> Value {
+        self
     }
 }
 
@@ -261,16 +273,30 @@ thread_local! {
 /// values are queued, and the outermost drop frees the queue in a loop.
 #[inline]
 pub fn drop_values(values: Vec<Value>) {
+    drop_values_with(values, |v| v);
+}
+
+/// [`drop_values`] for any owned run of values; `to_vec` turns it into a
+/// vector only when its drop is queued.
+#[inline]
+pub fn drop_values_with<V>(values: V, to_vec: impl FnOnce(V) -> Vec<Value>)
+where
+    V: std::ops::Deref<Target = [Value]> + IntoIterator<Item = Value>,
+{
     if values.iter().all(Value::is_inline) {
+        // Nothing to release: the values are forgotten (no drop glue runs)
+        // and the storage is freed.
+        values.into_iter().for_each(std::mem::forget);
         return;
     }
     let depth = DROP_DEPTH.with(|d| d.get());
     if depth >= MAX_DROP_DEPTH {
-        DEFERRED_DROPS.with(|q| q.borrow_mut().push(values));
+        let queued = to_vec(values);
+        DEFERRED_DROPS.with(|q| q.borrow_mut().push(queued));
         return;
     }
     DROP_DEPTH.with(|d| d.set(depth + 1));
-    drop_each(values);
+    values.into_iter().for_each(release);
     if depth == 0 {
         while let Some(next) = DEFERRED_DROPS.with(|q| q.borrow_mut().pop()) {
             drop_each(next);

@@ -89,22 +89,43 @@ impl AttrSite {
         }
     }
 
-    /// `obj.name`
-    #[inline]
+    /// `obj.name`: a small function for the hot case (an instance's own
+    /// value at a recorded index); everything else is out of its way, so a
+    /// hit saves and restores few registers.
+    #[inline(never)]
     pub fn load(&self, obj: &Value) -> PyResult<Value> {
+        if let Value::Instance(instance) = obj {
+            if let Some(value) = self.slot_load(instance) {
+                return Ok(value);
+            }
+        }
+        self.load_other(obj)
+    }
+
+    /// The instance's own value, when a way records where it is.
+    #[inline(always)]
+    fn slot_load(&self, instance: &PyInstance) -> Option<Value> {
+        let version = instance.class_ref().version.get();
+        let attrs = instance.attrs.try_borrow().ok()?;
+        let (shape, values) = attrs.shaped()?;
+        let index = self.slot_loads.find(version, shape.id())?;
+        let value = values.get(index)?.clone();
+        stats::hit(CacheKind::Attribute);
+        Some(value)
+    }
+
+    /// `obj.name` other than a recorded instance slot: modules, class
+    /// attributes, and misses.
+    #[inline(never)]
+    fn load_other(&self, obj: &Value) -> PyResult<Value> {
         if let Value::Module(module) = obj {
             return self.load_module(module);
         }
         if let Value::Instance(instance) = obj {
             let version = instance.class_ref().version.get();
             let attrs = instance.attrs.borrow();
-            if let Some((shape, values)) = attrs.shaped() {
-                let shape = shape.id();
-                if let Some(index) = self.slot_loads.find(version, shape) {
-                    stats::hit(CacheKind::Attribute);
-                    return Ok(values[index].clone());
-                }
-                if let Some(attr) = self.class_attr(version, shape) {
+            if let Some((shape, _)) = attrs.shaped() {
+                if let Some(attr) = self.class_attr(version, shape.id()) {
                     stats::hit(CacheKind::Attribute);
                     drop(attrs);
                     return crate::instance::bind(attr, obj, instance.class_ref());
