@@ -16,7 +16,8 @@ use crate::value::Value;
 #[derive(Clone)]
 enum LoadEntry {
     Empty,
-    /// The attribute is the instance's value at `index`.
+    /// The attribute is the instance's value at `index` (recorded in the
+    /// site's `slot_loads` cells, not in `loads`).
     Slot {
         version: u64,
         shape: u64,
@@ -40,7 +41,8 @@ enum LoadEntry {
 #[derive(Clone)]
 enum StoreEntry {
     Empty,
-    /// The attribute exists at `index`: overwrite it.
+    /// The attribute exists at `index`: overwrite it (recorded in the
+    /// site's `slot_stores` cells, not in `stores`).
     Replace {
         version: u64,
         shape: u64,

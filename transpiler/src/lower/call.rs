@@ -48,6 +48,11 @@ impl Lower<'_, '_, '_> {
         }
         let callee = self.expr_ref(&c.func);
         let tmp = self.f.temp("f");
+        if positional_args(c) && c.args.len() == 1 {
+            // A builtin reads a local argument in place; other callees get it owned.
+            let arg = self.expr_operand(&c.args[0]);
+            return quote!({ let #tmp = #callee; pyrt::func::call1_operand(#tmp, #arg)? });
+        }
         if positional_args(c) && c.args.len() <= 3 {
             // The arguments move into the callee (no clone per argument).
             let call = format_ident!("call{}", c.args.len());
