@@ -8,10 +8,33 @@ use crate::value::Value;
 /// that the recursion limit, not the native stack, stops runaway recursion.
 const PYTHON_STACK_BYTES: usize = 1 << 30;
 
+/// Tunes glibc's allocator for many small, short-lived objects: chunks up to
+/// 160 bytes (an instance with its inline values is 144) are kept in fast
+/// bins, freed and reused without coalescing, and the Python thread shares
+/// the main arena instead of growing an mmap'd one of its own.
+fn tune_malloc() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+        }
+        const M_MXFAST: std::ffi::c_int = 1;
+        const M_ARENA_MAX: std::ffi::c_int = -8;
+        // SAFETY: glibc's mallopt takes two ints by value and only adjusts
+        // allocator parameters; it is called before the Python thread starts,
+        // while this is the only thread.
+        unsafe {
+            mallopt(M_MXFAST, 160);
+            mallopt(M_ARENA_MAX, 1);
+        }
+    }
+}
+
 /// Runs a module body as the program's `__main__` and exits the process with
 /// CPython's exit status: 0 on success, 1 after printing an uncaught
 /// exception's traceback to stderr, or the code given to `SystemExit`.
 pub fn run_main(body: fn() -> PyResult<()>) -> ! {
+    tune_malloc();
     let thread = std::thread::Builder::new()
         .name("python".into())
         .stack_size(PYTHON_STACK_BYTES)
@@ -54,4 +77,23 @@ fn exit_code_for(err: PyErr) -> i32 {
     }
     eprint!("{}", err.render_traceback());
     1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tune_malloc;
+
+    #[test]
+    fn the_tuned_allocator_serves_and_reuses_small_objects() {
+        tune_malloc();
+        tune_malloc();
+        for round in 0..3 {
+            let boxes: Vec<Box<[u64; 17]>> =
+                (0..10_000).map(|i| Box::new([i + round; 17])).collect();
+            assert!(boxes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| b[16] == i as u64 + round));
+        }
+    }
 }

@@ -26,6 +26,10 @@ use crate::types::TypeId;
 /// `repr(u64)` gives the tag a whole word and puts every payload at offset 8,
 /// so moving a `Value` is two aligned word moves (no partial stores that
 /// would defeat store-to-load forwarding on the hot path).
+///
+/// Invariant: every variant either owns nothing ([`Value::is_inline`]) or
+/// holds exactly one `Rc`; `clone` relies on it (a new variant owning a
+/// `Box` or two references would need its own clone).
 #[repr(u64)]
 pub enum Value {
     /// `None`.
