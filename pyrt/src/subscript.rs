@@ -509,6 +509,86 @@ pub fn setslice(
             Err(_) => return Err(raise::type_error("can only assign an iterable")),
         },
     };
+    store_list_slice(list, [lower, upper, step], len, ix, new_items)
+}
+
+thread_local! {
+    /// A spare buffer for the items of `a[i:j] = b[k:l]`, reused so that a
+    /// slice copy allocates nothing once it has run.
+    static SLICE_SCRATCH: std::cell::Cell<Vec<Value>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// An empty buffer for gathering slice items (the spare one when free).
+fn scratch_buffer() -> Vec<Value> {
+    SLICE_SCRATCH.with(|s| s.take())
+}
+
+/// Gives an emptied buffer back for the next slice copy (small ones only).
+fn return_scratch(mut buffer: Vec<Value>) {
+    if buffer.capacity() <= 1 << 12 {
+        buffer.clear();
+        SLICE_SCRATCH.with(|s| s.set(buffer));
+    }
+}
+
+/// The right-hand side of `a[i:j] = b[k:l]`, evaluated before the target:
+/// a list's items are gathered without building a list object.
+pub enum SliceSource {
+    /// The items of a list's slice.
+    Items(Vec<Value>),
+    /// Any other slice value, as `b[k:l]` makes it.
+    Value(Value),
+}
+
+/// `source[lower:upper:step]` as the value of a slice assignment.
+pub fn slice_source(
+    source: &Value,
+    lower: &Value,
+    upper: &Value,
+    step: &Value,
+) -> PyResult<SliceSource> {
+    if let Value::List(l) = source {
+        let items = l.items.borrow();
+        let ix = slice_indices(lower, upper, step, items.len())?;
+        let mut selected = scratch_buffer();
+        selected.extend((0..ix.len).map(|k| items[ix.index(k)].clone()));
+        return Ok(SliceSource::Items(selected));
+    }
+    getslice(source, lower, upper, step).map(SliceSource::Value)
+}
+
+/// `obj[lower:upper:step] = source` for a source from [`slice_source`]: a
+/// plain list takes gathered items in place; everything else gets the
+/// value as [`setslice`] does.
+pub fn setslice_source(
+    obj: &Value,
+    lower: &Value,
+    upper: &Value,
+    step: &Value,
+    source: SliceSource,
+) -> PyResult<()> {
+    match (obj, source) {
+        (Value::List(list), SliceSource::Items(items)) => {
+            let len = list.len();
+            let ix = slice_indices(lower, upper, step, len)?;
+            store_list_slice(list, [lower, upper, step], len, ix, items)
+        }
+        (_, SliceSource::Items(items)) => setslice(obj, lower, upper, step, Value::list(items)),
+        (_, SliceSource::Value(value)) => setslice(obj, lower, upper, step, value),
+    }
+}
+
+/// Stores `new_items` into `list[lower:upper:step]`, whose indices were
+/// `ix` when the list had `len` items (collecting the items may have run
+/// code that changed the list's length; the bounds are clamped again).
+fn store_list_slice(
+    list: &PyList,
+    [lower, upper, step]: [&Value; 3],
+    len: usize,
+    ix: SliceIndices,
+    new_items: Vec<Value>,
+) -> PyResult<()> {
+    let extended = ix.step != 1;
     let mut items = list.items.borrow_mut();
     // The iterable may have changed the list's length; clamp again.
     let ix = if items.len() == len {
@@ -520,11 +600,13 @@ pub fn setslice(
         let start = ix.start.clamp(0, items.len() as i64) as usize;
         let stop = (start + ix.len).min(items.len());
         if stop - start == new_items.len() {
-            // Same length: swap the items in; the old ones drop below.
+            // Same length: swap the items in; the old ones drop below and
+            // the buffer is kept for the next slice copy.
             let mut removed = new_items;
             items[start..stop].swap_with_slice(&mut removed);
             drop(items);
-            crate::value::drop_values(removed);
+            removed.drain(..).for_each(crate::value::release);
+            return_scratch(removed);
             return Ok(());
         }
         let removed: Vec<Value> = items.splice(start..stop, new_items).collect();

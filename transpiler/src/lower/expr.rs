@@ -376,8 +376,8 @@ impl Lower<'_, '_, '_> {
     fn subscript_load(&mut self, s: &ast::ExprSubscript) -> TokenStream {
         let obj = self.expr_ref(&s.value);
         if let Expr::Slice(slice) = s.slice.as_ref() {
-            let [lo, hi, step] = self.slice_bounds(slice);
-            return quote!(pyrt::subscript::getslice(#obj, &#lo, &#hi, &#step)?);
+            let [lo, hi, step] = self.slice_bound_refs(slice);
+            return quote!(pyrt::subscript::getslice(#obj, #lo, #hi, #step)?);
         }
         let key = self.expr_ref(&s.slice);
         let site = self.m.subscript_site();
@@ -389,6 +389,15 @@ impl Lower<'_, '_, '_> {
         [&slice.lower, &slice.upper, &slice.step].map(|bound| match bound {
             Some(e) => self.expr(e),
             None => quote!(pyrt::Value::None),
+        })
+    }
+
+    /// The three bounds of a slice as `&Value` expressions (a local bound is
+    /// borrowed), `&Value::None` where omitted.
+    pub fn slice_bound_refs(&mut self, slice: &ast::ExprSlice) -> [TokenStream; 3] {
+        [&slice.lower, &slice.upper, &slice.step].map(|bound| match bound {
+            Some(e) => self.expr_ref(e),
+            None => quote!(&pyrt::Value::None),
         })
     }
 

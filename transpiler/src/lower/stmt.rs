@@ -94,6 +94,9 @@ impl Lower<'_, '_, '_> {
             if let Some(parallel) = self.parallel_assign(target, &s.value) {
                 return parallel;
             }
+            if let Some(copy) = self.slice_copy(target, &s.value) {
+                return copy;
+            }
             let value = self.expr(&s.value);
             return self.store(target, value);
         }
@@ -106,6 +109,30 @@ impl Lower<'_, '_, '_> {
             .map(|t| self.store(t, quote!(#tmp.clone())))
             .collect();
         quote!({ let #tmp = #value; #(#stores)* })
+    }
+
+    /// `a[i:j] = b[k:l]`: the source slice's items go into the target slice
+    /// without a list object in between (evaluation order as in Python: the
+    /// source and its bounds, then the target and its bounds).
+    fn slice_copy(&mut self, target: &Expr, value: &Expr) -> Option<TokenStream> {
+        let (Expr::Subscript(t), Expr::Subscript(v)) = (target, value) else {
+            return None;
+        };
+        let (Expr::Slice(target_slice), Expr::Slice(source_slice)) =
+            (t.slice.as_ref(), v.slice.as_ref())
+        else {
+            return None;
+        };
+        let source = self.expr_ref(&v.value);
+        let [slo, shi, sstep] = self.slice_bound_refs(source_slice);
+        let obj = self.expr_ref(&t.value);
+        let [lo, hi, step] = self.slice_bound_refs(target_slice);
+        let (items, o) = (self.f.temp("items"), self.f.temp("o"));
+        Some(quote!({
+            let #items = pyrt::subscript::slice_source(#source, #slo, #shi, #sstep)?;
+            let #o = #obj;
+            pyrt::subscript::setslice_source(#o, #lo, #hi, #step, #items)?;
+        }))
     }
 
     /// `a, b = x, y` without building a tuple: evaluate all values, then store in order.

@@ -19,11 +19,11 @@ impl Lower<'_, '_, '_> {
                 let obj = self.expr_ref(&s.value);
                 let o = self.f.temp("o");
                 if let Expr::Slice(slice) = s.slice.as_ref() {
-                    let [lo, hi, step] = self.slice_bounds(slice);
+                    let [lo, hi, step] = self.slice_bound_refs(slice);
                     return quote!({
                         let #tmp = #value;
                         let #o = #obj;
-                        pyrt::subscript::setslice(#o, &#lo, &#hi, &#step, #tmp)?;
+                        pyrt::subscript::setslice(#o, #lo, #hi, #step, #tmp)?;
                     });
                 }
                 let key = self.expr(&s.slice);
@@ -163,8 +163,8 @@ impl Lower<'_, '_, '_> {
             Expr::Subscript(s) => {
                 let obj = self.expr_ref(&s.value);
                 if let Expr::Slice(slice) = s.slice.as_ref() {
-                    let [lo, hi, step] = self.slice_bounds(slice);
-                    return quote!(pyrt::subscript::delslice(#obj, &#lo, &#hi, &#step)?;);
+                    let [lo, hi, step] = self.slice_bound_refs(slice);
+                    return quote!(pyrt::subscript::delslice(#obj, #lo, #hi, #step)?;);
                 }
                 let key = self.expr_ref(&s.slice);
                 quote!(pyrt::subscript::delitem(#obj, #key)?;)
