@@ -5,7 +5,7 @@ use crate::error::PyResult;
 use crate::func::KwArgs;
 use crate::instance::PyInstance;
 use crate::stats::{self, CacheKind};
-use crate::value::Value;
+use crate::value::{Operand, Value};
 
 /// A method found on the class for one (class version, shape) pair.
 #[derive(Clone)]
@@ -198,17 +198,22 @@ macro_rules! owned_calls {
         impl MethodSite {
             $(
                 $(#[$doc])*
+                ///
+                /// The receiver is a local (`&Value`, cloned when a function
+                /// takes it) or a temporary (`Value`, moved in).
                 #[inline]
-                pub fn $name(&self, obj: &Value, $($arg: Value),*) -> PyResult<Value> {
-                    if let Value::Instance(instance) = obj {
+                pub fn $name(&self, obj: impl Operand, $($arg: Value),*) -> PyResult<Value> {
+                    if let Value::Instance(instance) = obj.value() {
                         if let Some(Value::Function(f)) = self.cached(instance) {
                             if let crate::func::FastEntry::$fast(entry) = f.def.fast {
                                 stats::hit(CacheKind::Method);
-                                return entry(&f, obj.clone(), $($arg),*);
+                                return entry(&f, obj.into_owned(), $($arg),*);
                             }
                         }
                     }
-                    self.call(obj, &[$($arg),*], &[])
+                    let result = self.call(obj.value(), &[$($arg),*], &[]);
+                    obj.release();
+                    result
                 }
             )*
         }

@@ -68,15 +68,17 @@ impl Lower<'_, '_, '_> {
     fn method_call(&mut self, obj: &Expr, name: &str, c: &ast::ExprCall) -> TokenStream {
         // A local receiver is borrowed in place: the arguments cannot rebind
         // it (a function with `:=` has no borrowed locals).
-        let receiver = self.expr_ref(obj);
         let tmp = self.f.temp("o");
         let site = self.m.method_site(name);
         if positional_args(c) && c.args.len() <= 3 {
-            // The arguments move into the callee (no clone per argument).
+            // A temporary receiver and the arguments move into the callee
+            // (no clone for them).
+            let receiver = self.expr_operand(obj);
             let call = format_ident!("call{}", c.args.len());
             let values: Vec<TokenStream> = c.args.iter().map(|a| self.expr(a)).collect();
             return quote!({ let #tmp = #receiver; #site.#call(#tmp, #(#values),*)? });
         }
+        let receiver = self.expr_ref(obj);
         let args = self.args(&c.args);
         let kwargs = self.kwargs(&c.keywords);
         quote!({ let #tmp = #receiver; #site.call(#tmp, #args, #kwargs)? })
