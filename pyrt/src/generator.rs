@@ -5,7 +5,9 @@
 //! Values pass between a body and whoever resumes it through two per-thread
 //! slots: [`PyGenerator::resume`] puts the value sent in (or the exception
 //! thrown in) into `SENT` just before polling, and the suspended `yield` takes
-//! it out as the first thing the poll does; a `yield` puts its value into
+//! it out as the first thing the poll does (`None`, what `next()` sends, is
+//! not put in: a `yield` finding the slot empty completes with `None`); a
+//! `yield` puts its value into
 //! `YIELDED` and suspends, and `resume` takes it out as soon as the poll
 //! returns. Generators nest (a body may resume another generator), but each
 //! slot is emptied before anything else runs, so one pair serves them all.
@@ -116,7 +118,11 @@ impl PyGenerator {
             return finished(input);
         };
         let guard = crate::frame::enter_depth()?;
-        SENT.with(|sent| sent.set(Some(input)));
+        // `next()` sends `None`, which is what a `yield` finding the slot
+        // empty completes with: only other values are put in.
+        if !matches!(input, Ok(Value::None)) {
+            SENT.with(|sent| sent.set(Some(input)));
+        }
         self.running.set(true);
         let polled = body
             .as_mut()
@@ -154,9 +160,8 @@ impl PyGenerator {
                 // Past the recursion limit it stays unstarted.
                 drop(crate::frame::enter_depth()?);
                 self.started.set(true);
-                // The body starts at its first statement, not at a `yield`:
-                // the `None` sent in stays in `SENT` until the next resumption
-                // replaces it.
+                // The body starts at its first statement, not at a `yield`
+                // (the `None` sent in goes nowhere).
                 self.resume(Ok(Value::None))
             }
             Ok(_) => Err(raise::type_error(

@@ -170,6 +170,13 @@ pub fn sum(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         ));
     }
     let mut total = start;
+    // A tuple cannot change while it is summed: its items are read in place.
+    if let Value::Tuple(t) = &args[0] {
+        for item in t.items.iter() {
+            total = crate::ops::add(&total, item)?;
+        }
+        return Ok(total);
+    }
     let mut it = Iter::new(&args[0])?;
     while let Some(item) = it.next()? {
         total = crate::ops::add(&total, &item)?;
