@@ -101,15 +101,7 @@ impl MethodSite {
     /// name; `None` when the receiver or arguments are not the expected ones.
     #[inline(always)]
     fn call_direct(&self, obj: &Value, args: &[Value]) -> Option<PyResult<Value>> {
-        let direct = match self.direct.get() {
-            Direct::Unknown => {
-                let direct = Direct::classify(self.name);
-                self.direct.set(direct);
-                direct
-            }
-            direct => direct,
-        };
-        match (direct, obj, args) {
+        match (self.direct(), obj, args) {
             (Direct::ListAppend, Value::List(list), [item]) => {
                 list.append(item.clone());
                 Some(Ok(Value::None))
@@ -127,6 +119,36 @@ impl MethodSite {
             (Direct::DictGet, Value::Dict(dict), [key, default]) => {
                 Some(dict.get_or(key, default.clone()))
             }
+            _ => None,
+        }
+    }
+
+    /// The builtin method this site's name is (classified on first use).
+    #[inline(always)]
+    fn direct(&self) -> Direct {
+        match self.direct.get() {
+            Direct::Unknown => {
+                let direct = Direct::classify(self.name);
+                self.direct.set(direct);
+                direct
+            }
+            direct => direct,
+        }
+    }
+
+    /// `list.append(x)` and `set.add(x)` with the argument moved in (no
+    /// clone); `None` for anything else, leaving `args` as they were.
+    #[inline(always)]
+    fn call_direct_owned(&self, obj: &Value, args: &mut [Value]) -> Option<PyResult<Value>> {
+        match (self.direct(), obj, args) {
+            (Direct::ListAppend, Value::List(list), [item]) => {
+                list.append(std::mem::replace(item, Value::None));
+                Some(Ok(Value::None))
+            }
+            (Direct::SetAdd, Value::Set(set), [item]) => Some(
+                set.add(std::mem::replace(item, Value::None))
+                    .map(|()| Value::None),
+            ),
             _ => None,
         }
     }
@@ -211,7 +233,11 @@ macro_rules! owned_calls {
                             }
                         }
                     }
-                    let result = self.call(obj.value(), &[$($arg),*], &[]);
+                    let mut args = [$($arg),*];
+                    let result = match self.call_direct_owned(obj.value(), &mut args) {
+                        Some(result) => result,
+                        None => self.call(obj.value(), &args, &[]),
+                    };
                     obj.release();
                     result
                 }
