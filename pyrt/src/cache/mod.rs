@@ -70,14 +70,25 @@ impl IndexWays {
         index: usize,
         kind: crate::stats::CacheKind,
     ) {
-        let i = self.next.get();
-        self.next.set((i + 1) % WAYS);
+        let i = next_way(&self.next);
         let old = self.keys[i].replace((version, shape));
         self.indexes[i].set(index);
-        crate::stats::specialized(kind);
-        if old != (0, 0) {
-            crate::stats::deopt(kind);
-        }
+        count_insert(kind, old != (0, 0));
+    }
+}
+
+/// The way the next fact goes to (round-robin), advancing `next`.
+fn next_way(next: &std::cell::Cell<usize>) -> usize {
+    let i = next.get();
+    next.set((i + 1) % WAYS);
+    i
+}
+
+/// Counts a recorded fact for `kind`, and a deopt when it `evicted` one.
+fn count_insert(kind: crate::stats::CacheKind, evicted: bool) {
+    crate::stats::specialized(kind);
+    if evicted {
+        crate::stats::deopt(kind);
     }
 }
 
@@ -105,12 +116,8 @@ impl<E: Slot> Ways<E> {
     /// Records `entry` in the next way, counting a specialization for
     /// `kind` and a deopt when it evicts an older fact.
     pub(crate) fn insert(&self, entry: E, kind: crate::stats::CacheKind) {
-        let i = self.next.get();
-        self.next.set((i + 1) % WAYS);
+        let i = next_way(&self.next);
         let old = std::mem::replace(&mut self.entries.borrow_mut()[i], entry);
-        crate::stats::specialized(kind);
-        if !old.is_empty() {
-            crate::stats::deopt(kind);
-        }
+        count_insert(kind, !old.is_empty());
     }
 }

@@ -159,30 +159,35 @@ pub fn capitalize(s: &str) -> String {
 /// `s.lower()` as a value: `s` itself when nothing changes, and for ASCII
 /// text no intermediate `String`.
 pub fn lower_value(s: &Rc<PyStr>) -> Value {
-    let text = s.as_str();
-    if s.is_ascii() {
-        if !text.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Value::Str(s.clone());
-        }
-        let mut out = CompactString::from(text);
-        out.make_ascii_lowercase();
-        return compact_value(out);
-    }
-    same_or_new(s, lower(text))
+    ascii_case_value(s, u8::is_ascii_uppercase, str::make_ascii_lowercase, lower)
 }
 
 /// `s.upper()` as a value, like [`lower_value`].
 pub fn upper_value(s: &Rc<PyStr>) -> Value {
+    ascii_case_value(s, u8::is_ascii_lowercase, str::make_ascii_uppercase, upper)
+}
+
+/// A case mapping of `s` as a value: ASCII text with no byte that `changes`
+/// is `s` itself, other ASCII text is converted in place by `ascii`, and
+/// the rest goes through the Unicode mapping `full` (inlined, so the
+/// byte test is not an indirect call).
+#[inline(always)]
+fn ascii_case_value(
+    s: &Rc<PyStr>,
+    changes: fn(&u8) -> bool,
+    ascii: fn(&mut str),
+    full: fn(&str) -> String,
+) -> Value {
     let text = s.as_str();
     if s.is_ascii() {
-        if !text.bytes().any(|b| b.is_ascii_lowercase()) {
+        if !text.as_bytes().iter().any(changes) {
             return Value::Str(s.clone());
         }
         let mut out = CompactString::from(text);
-        out.make_ascii_uppercase();
+        ascii(out.as_mut_str());
         return compact_value(out);
     }
-    same_or_new(s, upper(text))
+    same_or_new(s, full(text))
 }
 
 /// `s.capitalize()` as a value, like [`lower_value`].
