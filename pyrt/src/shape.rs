@@ -251,20 +251,12 @@ impl Attrs {
         }
     }
 
-    /// Stores `value` at `index` if the current shape is `shape_id`,
-    /// returning the replaced value; gives `value` back otherwise.
+    /// The shape and the values, mutably (`None` in dict mode).
     #[inline(always)]
-    pub fn replace_at(
-        &mut self,
-        shape_id: u64,
-        index: usize,
-        value: Value,
-    ) -> Result<Value, Value> {
+    pub fn shaped_mut(&mut self) -> Option<(&Rc<Shape>, &mut [Value])> {
         match self {
-            Attrs::Shaped { shape, values, .. } if shape.id == shape_id && index < values.len() => {
-                Ok(std::mem::replace(&mut values[index], value))
-            }
-            _ => Err(value),
+            Attrs::Shaped { shape, values, .. } => Some((shape, values)),
+            Attrs::Dict(_) => None,
         }
     }
 

@@ -91,27 +91,34 @@ impl AttrSite {
         }
     }
 
-    /// `obj.name`: a small function for the hot case (an instance's own
-    /// value at a recorded index); everything else is out of its way, so a
-    /// hit saves and restores few registers.
-    #[inline(never)]
+    /// `obj.name`. The hot case (an instance's own value at a recorded
+    /// index) is a small leaf function returning a reference; the clone
+    /// happens here, and everything else is out of the way.
+    #[inline(always)]
     pub fn load(&self, obj: &Value) -> PyResult<Value> {
-        if let Value::Instance(instance) = obj {
-            if let Some(value) = self.slot_load(instance) {
-                return Ok(value);
-            }
+        match self.slot_value(obj) {
+            Some(value) => Ok(value.clone()),
+            None => self.load_other(obj),
         }
-        self.load_other(obj)
     }
 
-    /// The instance's own value, when a way records where it is.
-    #[inline(always)]
-    fn slot_load(&self, instance: &PyInstance) -> Option<Value> {
+    /// The instance's own value, when a way records where it is (a hit
+    /// is counted here).
+    #[inline(never)]
+    fn slot_value<'a>(&self, obj: &'a Value) -> Option<&'a Value> {
+        let Value::Instance(instance) = obj else {
+            return None;
+        };
         let version = instance.class_ref().version.get();
-        let attrs = instance.attrs.try_borrow().ok()?;
+        // SAFETY: `try_borrow_unguarded` fails while the attributes are
+        // mutably borrowed, and the shared reference it gives is used only
+        // until the caller has cloned one value: reading a shape id,
+        // comparing cache keys, counting a hit and cloning a `Value` run no
+        // Python code and never borrow these attributes mutably.
+        let attrs = unsafe { instance.attrs.try_borrow_unguarded() }.ok()?;
         let (shape, values) = attrs.shaped()?;
         let index = self.slot_loads.find(version, shape.id())?;
-        let value = values.get(index)?.clone();
+        let value = values.get(index)?;
         stats::hit(CacheKind::Attribute);
         Some(value)
     }
@@ -228,9 +235,49 @@ impl AttrSite {
         }
     }
 
-    /// `obj.name = value`
-    #[inline]
+    /// `obj.name = value`. The hot case (overwriting an instance's own
+    /// value at a recorded index) is a small leaf function finding the slot;
+    /// the store happens here.
+    #[inline(always)]
     pub fn store(&self, obj: &Value, value: Value) -> PyResult<()> {
+        match self.stored_slot(obj) {
+            Some(slot) => {
+                let old = std::mem::replace(slot, value);
+                // The old value is dropped after the store, with no borrow held.
+                crate::value::release(old);
+                Ok(())
+            }
+            None => self.store_other(obj, value),
+        }
+    }
+
+    /// The instance's own value that a write overwrites, when a way records
+    /// where it is (a hit is counted here).
+    #[inline(never)]
+    #[allow(clippy::mut_from_ref)]
+    fn stored_slot<'a>(&self, obj: &'a Value) -> Option<&'a mut Value> {
+        let Value::Instance(instance) = obj else {
+            return None;
+        };
+        let version = instance.class_ref().version.get();
+        // No borrow of the attributes may be active.
+        drop(instance.attrs.try_borrow_mut().ok()?);
+        // SAFETY: no `Ref` or `RefMut` of the attributes exists (checked
+        // just above), and the caller uses the reference only for one
+        // `mem::replace` right away: nothing in between runs Python code or
+        // borrows these attributes.
+        let attrs = unsafe { &mut *instance.attrs.as_ptr() };
+        let (shape, values) = attrs.shaped_mut()?;
+        let index = self.slot_stores.find(version, shape.id())?;
+        let slot = values.get_mut(index)?;
+        stats::hit(CacheKind::StoreAttribute);
+        Some(slot)
+    }
+
+    /// `obj.name = value` other than overwriting a recorded instance slot:
+    /// attributes added by a recorded shape transition, and misses.
+    #[inline(never)]
+    fn store_other(&self, obj: &Value, value: Value) -> PyResult<()> {
         let Value::Instance(instance) = obj else {
             return crate::attr::setattr(obj, self.name, value);
         };
@@ -239,18 +286,6 @@ impl AttrSite {
         {
             let mut attrs = instance.attrs.borrow_mut();
             if let Some(shape) = attrs.shape_id() {
-                if let Some(index) = self.slot_stores.find(version, shape) {
-                    match attrs.replace_at(shape, index, value) {
-                        Ok(old) => {
-                            drop(attrs);
-                            stats::hit(CacheKind::StoreAttribute);
-                            // The old value is dropped with no borrow held.
-                            crate::value::release(old);
-                            return Ok(());
-                        }
-                        Err(back) => value = back,
-                    }
-                }
                 for entry in self.stores.borrow().iter() {
                     if let StoreEntry::Add {
                         version: v,
@@ -336,5 +371,69 @@ impl Slot for LoadEntry {
 impl Slot for StoreEntry {
     fn is_empty(&self) -> bool {
         matches!(self, StoreEntry::Empty)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn instance() -> Value {
+        let class =
+            crate::class::new_class("C", "C", "__main__", &[], Default::default(), None, &[])
+                .expect("a plain class");
+        Value::Instance(PyInstance::new(class))
+    }
+
+    fn strong(list: &Value) -> usize {
+        match list {
+            Value::List(l) => Rc::strong_count(l),
+            _ => panic!("not a list"),
+        }
+    }
+
+    #[test]
+    fn slot_hits_keep_reference_counts_exact() {
+        crate::sync::mark_python_thread();
+        let (obj, site) = (instance(), AttrSite::new("x"));
+        let list = Value::list(vec![]);
+        // Add, then record the overwrite, then overwrite through the slot.
+        for _ in 0..3 {
+            site.store(&obj, list.clone()).expect("store");
+        }
+        assert_eq!(strong(&list), 2, "the local and the attribute");
+        let before = stats::counts(CacheKind::Attribute).0;
+        let reads = [
+            site.load(&obj).expect("miss"),
+            site.load(&obj).expect("hit"),
+        ];
+        assert_eq!(stats::counts(CacheKind::Attribute).0 - before, 1, "one hit");
+        assert_eq!(strong(&list), 4, "each read owns a reference");
+        drop(reads);
+        // Overwriting through the slot releases the old value.
+        site.store(&obj, Value::Int(7)).expect("store");
+        assert_eq!(strong(&list), 1);
+        assert!(matches!(site.load(&obj), Ok(Value::Int(7))));
+    }
+
+    #[test]
+    fn borrowed_attributes_take_the_slow_path() {
+        crate::sync::mark_python_thread();
+        let (obj, site) = (instance(), AttrSite::new("x"));
+        for _ in 0..3 {
+            site.store(&obj, Value::Int(1)).expect("store");
+        }
+        site.load(&obj).expect("record the slot");
+        let Value::Instance(i) = &obj else {
+            unreachable!()
+        };
+        {
+            let _writer = i.attrs.borrow_mut();
+            assert!(site.slot_value(&obj).is_none(), "no read under a writer");
+            assert!(site.stored_slot(&obj).is_none(), "no write under a writer");
+        }
+        let _reader = i.attrs.borrow();
+        assert!(site.stored_slot(&obj).is_none(), "no write under a reader");
+        assert!(matches!(site.slot_value(&obj), Some(Value::Int(1))));
     }
 }

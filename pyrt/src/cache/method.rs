@@ -15,7 +15,7 @@ enum Entry {
     Function {
         version: u64,
         shape: u64,
-        func: Value,
+        func: std::rc::Rc<crate::func::PyFunction>,
     },
 }
 
@@ -78,11 +78,10 @@ impl MethodSite {
     /// its first argument: no bound method is allocated.
     #[inline]
     pub fn call(&self, obj: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+        if let Some(func) = self.cached_function(obj) {
+            return func.call(Some(obj), args, kwargs);
+        }
         if let Value::Instance(instance) = obj {
-            if let Some(func) = self.cached(instance) {
-                stats::hit(CacheKind::Method);
-                return crate::func::call_with_receiver(&func, obj, args, kwargs);
-            }
             return self.call_miss(instance, args, kwargs);
         }
         if let Value::Module(_) = obj {
@@ -153,18 +152,33 @@ impl MethodSite {
         }
     }
 
-    #[inline(always)]
-    fn cached(&self, instance: &PyInstance) -> Option<Value> {
+    /// The function recorded for `obj`'s class version and shape, with a
+    /// new reference (the call may replace the entry); a hit is counted.
+    /// A small leaf function: the pointer comes back in a register.
+    #[inline(never)]
+    fn cached_function(&self, obj: &Value) -> Option<std::rc::Rc<crate::func::PyFunction>> {
+        let Value::Instance(instance) = obj else {
+            return None;
+        };
         let version = instance.class_ref().version.get();
-        let shape = instance.attrs.borrow().shape_id()?;
-        self.entries.borrow().iter().find_map(|entry| match entry {
+        // SAFETY: `try_borrow_unguarded` fails while the attributes or the
+        // entries are mutably borrowed; the shared references are used only
+        // to compare keys and clone one `Rc` before returning, which runs no
+        // Python code and borrows neither mutably.
+        let shape = unsafe { instance.attrs.try_borrow_unguarded() }
+            .ok()?
+            .shape_id()?;
+        let entries = unsafe { self.entries.try_borrow_unguarded() }.ok()?;
+        let func = entries.iter().find_map(|entry| match entry {
             Entry::Function {
                 version: v,
                 shape: s,
                 func,
             } if *v == version && *s == shape => Some(func.clone()),
             _ => None,
-        })
+        })?;
+        stats::hit(CacheKind::Method);
+        Some(func)
     }
 
     #[cold]
@@ -196,7 +210,7 @@ impl MethodSite {
             return None;
         }
         match class.lookup(self.name)? {
-            func @ Value::Function(_) => Some(Entry::Function {
+            Value::Function(func) => Some(Entry::Function {
                 version,
                 shape,
                 func,
@@ -225,13 +239,11 @@ macro_rules! owned_calls {
                 /// takes it) or a temporary (`Value`, moved in).
                 #[inline]
                 pub fn $name(&self, obj: impl Operand, $($arg: Value),*) -> PyResult<Value> {
-                    if let Value::Instance(instance) = obj.value() {
-                        if let Some(Value::Function(f)) = self.cached(instance) {
-                            if let crate::func::FastEntry::$fast(entry) = f.def.fast {
-                                stats::hit(CacheKind::Method);
-                                return entry(&f, obj.into_owned(), $($arg),*);
-                            }
+                    if let Some(f) = self.cached_function(obj.value()) {
+                        if let crate::func::FastEntry::$fast(entry) = f.def.fast {
+                            return entry(&f, obj.into_owned(), $($arg),*);
                         }
+                        return f.call(Some(obj.value()), &[$($arg),*], &[]);
                     }
                     let mut args = [$($arg),*];
                     let result = match self.call_direct_owned(obj.value(), &mut args) {
@@ -308,5 +320,56 @@ mod tests {
         // `append` with no argument goes the generic way, to its TypeError.
         let append = MethodSite::new("append");
         assert!(append.call(&list, &[], no_kwargs()).is_err());
+    }
+
+    use crate::frame::{Code, ModuleInfo};
+    use crate::func::{FunctionDef, Signature};
+
+    static MODULE: ModuleInfo = ModuleInfo {
+        name: "__main__",
+        path: "t.py",
+        source: "",
+    };
+    static DEF: FunctionDef = FunctionDef {
+        code: Code {
+            name: "m",
+            module: &MODULE,
+        },
+        qualname: "C.m",
+        doc: None,
+        signature: Signature::simple(&["self"]),
+        entry: |_, args, _| Ok(Value::Int(args.len() as i64)),
+        fast: crate::func::FastEntry::None,
+    };
+
+    #[test]
+    fn a_cached_function_is_returned_with_its_own_reference() {
+        crate::sync::mark_python_thread();
+        let func = crate::func::PyFunction::from_def(&DEF, Vec::new());
+        let Value::Function(f) = &func else {
+            panic!("not a function")
+        };
+        let mut namespace = crate::class::Namespace::default();
+        namespace.insert("m".to_string(), func.clone());
+        let class = crate::class::new_class("C", "C", "__main__", &[], namespace, None, &[])
+            .expect("a plain class");
+        let obj = Value::Instance(PyInstance::new(class));
+        let site = MethodSite::new("m");
+        assert!(site.cached_function(&obj).is_none(), "nothing recorded yet");
+        // The miss records the function; the hit calls it with the receiver.
+        for _ in 0..2 {
+            assert!(matches!(site.call0(&obj), Ok(Value::Int(1))));
+        }
+        let base = std::rc::Rc::strong_count(f);
+        let cached = site.cached_function(&obj).expect("recorded");
+        assert!(std::rc::Rc::ptr_eq(&cached, f));
+        assert_eq!(std::rc::Rc::strong_count(f), base + 1);
+        drop(cached);
+        // Under a writer of the instance's attributes the site stays away.
+        let Value::Instance(i) = &obj else {
+            unreachable!()
+        };
+        let _writer = i.attrs.borrow_mut();
+        assert!(site.cached_function(&obj).is_none());
     }
 }

@@ -113,6 +113,17 @@ impl<E: Slot> Ways<E> {
         self.entries.borrow()
     }
 
+    /// The entries without a borrow guard (see `RefCell::try_borrow_unguarded`).
+    ///
+    /// # Safety
+    /// No entry may be inserted while the returned reference is alive.
+    #[inline(always)]
+    pub(crate) unsafe fn try_borrow_unguarded(&self) -> Result<&[E; WAYS], std::cell::BorrowError> {
+        // SAFETY: the caller promises not to insert (the only mutable
+        // borrow) while the reference lives.
+        unsafe { self.entries.try_borrow_unguarded() }
+    }
+
     /// Records `entry` in the next way, counting a specialization for
     /// `kind` and a deopt when it evicts an older fact.
     pub(crate) fn insert(&self, entry: E, kind: crate::stats::CacheKind) {
