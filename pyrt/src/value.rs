@@ -29,7 +29,8 @@ use crate::types::TypeId;
 ///
 /// Invariant: every variant either owns nothing ([`Value::is_inline`]) or
 /// holds exactly one `Rc`; `clone` relies on it (a new variant owning a
-/// `Box` or two references would need its own clone).
+/// `Box` or two references would need its own clone). The inline variants
+/// come first, so "owns nothing" is one compare of the tag.
 #[repr(u64)]
 pub enum Value {
     /// `None`.
@@ -40,6 +41,16 @@ pub enum Value {
     Int(i64),
     /// A float.
     Float(f64),
+    /// A builtin function such as `len`.
+    Builtin(&'static BuiltinFunction),
+    /// A builtin type such as `int` or `list`.
+    Type(TypeId),
+    /// The `NotImplemented` singleton.
+    NotImplemented,
+    /// A module's namespace as `globals()` returns it.
+    Namespace(&'static crate::module::ModuleStatic),
+    /// A module object (compiled or native); its namespace lives for the whole run.
+    Module(&'static crate::module::ModuleStatic),
     /// An int outside the `i64` range.
     BigInt(Rc<BigInt>),
     /// A str.
@@ -58,12 +69,8 @@ pub enum Value {
     Iter(Rc<PyIter>),
     /// A function defined in Python.
     Function(Rc<PyFunction>),
-    /// A builtin function such as `len`.
-    Builtin(&'static BuiltinFunction),
     /// A method of a builtin object bound to its receiver (`xs.append`).
     Method(Rc<BoundMethod>),
-    /// A builtin type such as `int` or `list`.
-    Type(TypeId),
     /// A class defined in Python, or a builtin exception class.
     Class(Rc<PyClass>),
     /// An instance of a class defined in Python (exceptions included).
@@ -76,8 +83,6 @@ pub enum Value {
     ClassMethod(Rc<Wrapped>),
     /// A `staticmethod` wrapper.
     StaticMethod(Rc<Wrapped>),
-    /// The `NotImplemented` singleton.
-    NotImplemented,
     /// A `super()` object.
     Super(Rc<crate::class::SuperObject>),
     /// A generator object.
@@ -88,12 +93,8 @@ pub enum Value {
     FrozenSet(Rc<crate::set::PySet>),
     /// A bytes object.
     Bytes(Rc<crate::bytes::PyBytes>),
-    /// A module's namespace as `globals()` returns it.
-    Namespace(&'static crate::module::ModuleStatic),
     /// An instance's `__dict__`: a live mapping over its attributes.
     InstanceDict(Rc<PyInstance>),
-    /// A module object (compiled or native); its namespace lives for the whole run.
-    Module(&'static crate::module::ModuleStatic),
     /// An object implemented in Rust by a standard-library module.
     Native(Rc<crate::native::Native>),
 }
@@ -166,6 +167,16 @@ impl Value {
 }
 
 impl Value {
+    /// The variant's discriminant, for caches that key on a value's type.
+    #[inline(always)]
+    pub fn tag(&self) -> u64 {
+        // SAFETY: `Value` is `repr(u64)`, so its layout is a `repr(C)` union
+        // of `repr(C)` structs that each start with the `u64` discriminant
+        // (RFC 2195, "primitive representation"): the first word of every
+        // `Value` is its tag, initialised and aligned.
+        unsafe { *(self as *const Value).cast::<u64>() }
+    }
+
     /// Whether the value owns no reference (an inline scalar or a static),
     /// so that dropping it does nothing.
     #[inline(always)]
@@ -551,6 +562,45 @@ mod tests {
         let outer = Value::list(vec![shared.clone(), Value::Int(1), shared.clone()]);
         drop(outer);
         assert_eq!(crate::repr::repr(&shared).unwrap(), "[7]");
+    }
+
+    #[test]
+    fn tags_tell_variants_apart() {
+        let values = [
+            Value::None,
+            Value::Bool(true),
+            Value::Int(-1),
+            Value::Float(0.5),
+            Value::str("s"),
+            Value::list(vec![]),
+            Value::tuple(vec![]),
+        ];
+        for (i, a) in values.iter().enumerate() {
+            for (j, b) in values.iter().enumerate() {
+                assert_eq!(a.tag() == b.tag(), i == j, "{i} {j}");
+            }
+        }
+        assert_eq!(Value::None.tag(), 0);
+        assert_eq!(Value::Int(7).tag(), Value::Int(i64::MIN).tag());
+        assert_eq!(Value::Bool(false).tag(), Value::Bool(true).tag());
+    }
+
+    #[test]
+    fn inline_variants_have_the_lowest_tags() {
+        let inline = [
+            Value::None,
+            Value::Bool(false),
+            Value::Int(1),
+            Value::Float(1.0),
+            Value::NotImplemented,
+            Value::Type(crate::types::TypeId::Int),
+        ];
+        let owning = [Value::str("s"), Value::list(vec![]), Value::tuple(vec![])];
+        let highest_inline = inline.iter().map(Value::tag).max().unwrap_or(0);
+        assert!(inline.iter().all(Value::is_inline));
+        assert!(owning
+            .iter()
+            .all(|v| !v.is_inline() && v.tag() > highest_inline));
     }
 
     #[test]

@@ -49,10 +49,11 @@ impl Kind {
     }
 }
 
-/// Two kinds packed into one compare: `left << 8 | right`; 0 when unspecialised.
+/// The two operands' types packed into one compare: `left << 8 | right`,
+/// each the variant's tag plus one, so that 0 stays "unspecialised".
 #[inline(always)]
 pub(crate) fn pair(a: &Value, b: &Value) -> u16 {
-    (Kind::of(a) as u16) << 8 | Kind::of(b) as u16
+    ((a.tag() as u16 + 1) << 8) | (b.tag() as u16 + 1)
 }
 
 /// Records that a site with state `state` saw `seen`, counting for `kind`.
