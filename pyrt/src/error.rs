@@ -304,6 +304,12 @@ impl PyErr {
         }
     }
 
+    /// Whether the runtime raised this exception just now: no exception
+    /// object exists yet and it has left no frame (so no Python code raised it).
+    pub fn is_fresh(&self) -> bool {
+        self.0.object.is_none() && self.0.traceback.is_empty()
+    }
+
     /// The frames the exception has passed through, innermost first.
     pub fn traceback(&self) -> Vec<TracebackEntry> {
         match &self.0.object {

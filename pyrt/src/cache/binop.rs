@@ -109,12 +109,22 @@ fn operand_key(v: &Value) -> (Kind, u64) {
 }
 
 /// A binary operator's names: the forward and reflected special methods,
-/// and the symbol its `TypeError` shows (`None`: the operator has further
-/// fallbacks, such as sequence repetition, after both methods decline).
+/// what happens when both decline, and for an augmented assignment the
+/// in-place method whose absence lets the binary protocol run.
 struct OperatorNames {
+    inplace: Option<&'static str>,
     forward: &'static str,
     reflected: &'static str,
-    symbol: Option<&'static str>,
+    declined: Declined,
+}
+
+/// What a binary operator does when both special methods decline.
+#[derive(Clone, Copy)]
+enum Declined {
+    /// `TypeError: unsupported operand type(s) for <symbol>: ...`.
+    Raise(&'static str),
+    /// The operator's remaining fallbacks (sequence repetition for `*`).
+    Continue(fn(&Value, &Value) -> PyResult<Value>),
 }
 
 impl BinaryOpSite {
@@ -147,7 +157,6 @@ impl BinaryOpSite {
             Ok(Value::NotImplemented) => {}
             other => return Some(other),
         }
-        let names_symbol = names.symbol?;
         if let Some(result) =
             crate::instance::call_special(b, names.reflected, std::slice::from_ref(a))
         {
@@ -156,11 +165,10 @@ impl BinaryOpSite {
                 other => return Some(other),
             }
         }
-        Some(Err(crate::error::raise::unsupported_operands(
-            names_symbol,
-            a,
-            b,
-        )))
+        Some(match names.declined {
+            Declined::Raise(symbol) => Err(crate::error::raise::unsupported_operands(symbol, a, b)),
+            Declined::Continue(rest) => rest(a, b),
+        })
     }
 
     /// Records the left operand's forward method when the generic protocol
@@ -179,6 +187,12 @@ impl BinaryOpSite {
             return;
         }
         let class = x.class_ref();
+        if names
+            .inplace
+            .is_some_and(|name| class.lookup(name).is_some())
+        {
+            return;
+        }
         if let Value::Instance(y) = b {
             let other = y.class_ref();
             if !std::rc::Rc::ptr_eq(class, other)
@@ -199,7 +213,7 @@ impl BinaryOpSite {
 }
 
 macro_rules! operators {
-    ($($(#[$doc:meta])* $name:ident => $op:path $(, $forward:literal, $reflected:literal, $symbol:expr)?;)*) => {
+    ($($(#[$doc:meta])* $name:ident => $op:path $(, $inplace:expr, $forward:literal, $reflected:literal, $declined:expr)?;)*) => {
         impl BinaryOpSite {
             $(
                 $(#[$doc])*
@@ -213,9 +227,10 @@ macro_rules! operators {
                         observe(&site.state, pair(a, b), CacheKind::BinaryOp);
                         $(
                             const NAMES: OperatorNames = OperatorNames {
+                                inplace: $inplace,
                                 forward: $forward,
                                 reflected: $reflected,
-                                symbol: $symbol,
+                                declined: $declined,
                             };
                             if let Value::Instance(_) = a {
                                 if let Some(result) = site.instance_op(a, b, &NAMES) {
@@ -237,57 +252,64 @@ macro_rules! operators {
 
 operators! {
     /// `a + b`
-    add => crate::ops::add, "__add__", "__radd__", Some("+");
+    add => crate::ops::add, None, "__add__", "__radd__", Declined::Raise("+");
     /// `a - b`
-    sub => crate::ops::sub, "__sub__", "__rsub__", Some("-");
+    sub => crate::ops::sub, None, "__sub__", "__rsub__", Declined::Raise("-");
     /// `a * b`
-    mul => crate::ops::mul, "__mul__", "__rmul__", None;
+    mul => crate::ops::mul, None, "__mul__", "__rmul__",
+        Declined::Continue(crate::ops::mul_without_specials);
     /// `a @ b`
-    matmul => crate::ops::matmul, "__matmul__", "__rmatmul__", Some("@");
+    matmul => crate::ops::matmul, None, "__matmul__", "__rmatmul__", Declined::Raise("@");
     /// `a / b`
-    truediv => crate::ops::truediv, "__truediv__", "__rtruediv__", Some("/");
+    truediv => crate::ops::truediv, None, "__truediv__", "__rtruediv__", Declined::Raise("/");
     /// `a // b`
-    floordiv => crate::ops::floordiv, "__floordiv__", "__rfloordiv__", Some("//");
+    floordiv => crate::ops::floordiv, None, "__floordiv__", "__rfloordiv__", Declined::Raise("//");
     /// `a % b`
-    modulo => crate::ops::modulo, "__mod__", "__rmod__", Some("%");
+    modulo => crate::ops::modulo, None, "__mod__", "__rmod__", Declined::Raise("%");
     /// `a ** b`
-    pow => crate::ops::pow, "__pow__", "__rpow__", Some("** or pow()");
+    pow => crate::ops::pow, None, "__pow__", "__rpow__", Declined::Raise("** or pow()");
     /// `a << b`
-    lshift => crate::ops::lshift, "__lshift__", "__rlshift__", Some("<<");
+    lshift => crate::ops::lshift, None, "__lshift__", "__rlshift__", Declined::Raise("<<");
     /// `a >> b`
-    rshift => crate::ops::rshift, "__rshift__", "__rrshift__", Some(">>");
+    rshift => crate::ops::rshift, None, "__rshift__", "__rrshift__", Declined::Raise(">>");
     /// `a & b`
-    bitand => crate::ops::bitand, "__and__", "__rand__", Some("&");
+    bitand => crate::ops::bitand, None, "__and__", "__rand__", Declined::Raise("&");
     /// `a | b`
-    bitor => crate::ops::bitor, "__or__", "__ror__", Some("|");
+    bitor => crate::ops::bitor, None, "__or__", "__ror__", Declined::Raise("|");
     /// `a ^ b`
-    bitxor => crate::ops::bitxor, "__xor__", "__rxor__", Some("^");
+    bitxor => crate::ops::bitxor, None, "__xor__", "__rxor__", Declined::Raise("^");
     /// `a += b`
-    iadd => crate::ops::iadd;
+    iadd => crate::ops::iadd, Some("__iadd__"), "__add__", "__radd__", Declined::Raise("+=");
     /// `a -= b`
-    isub => crate::ops::isub;
+    isub => crate::ops::isub, Some("__isub__"), "__sub__", "__rsub__", Declined::Raise("-=");
     /// `a *= b`
-    imul => crate::ops::imul;
+    imul => crate::ops::imul, Some("__imul__"), "__mul__", "__rmul__",
+        Declined::Continue(crate::ops::imul_without_specials);
     /// `a @= b`
-    imatmul => crate::ops::imatmul;
+    imatmul => crate::ops::imatmul, Some("__imatmul__"), "__matmul__", "__rmatmul__",
+        Declined::Raise("@=");
     /// `a /= b`
-    itruediv => crate::ops::itruediv;
+    itruediv => crate::ops::itruediv, Some("__itruediv__"), "__truediv__", "__rtruediv__",
+        Declined::Raise("/=");
     /// `a //= b`
-    ifloordiv => crate::ops::ifloordiv;
+    ifloordiv => crate::ops::ifloordiv, Some("__ifloordiv__"), "__floordiv__", "__rfloordiv__",
+        Declined::Raise("//=");
     /// `a %= b`
-    imod => crate::ops::imod;
+    imod => crate::ops::imod, Some("__imod__"), "__mod__", "__rmod__", Declined::Raise("%=");
     /// `a **= b`
-    ipow => crate::ops::ipow;
+    ipow => crate::ops::ipow, Some("__ipow__"), "__pow__", "__rpow__", Declined::Raise("**=");
     /// `a <<= b`
-    ilshift => crate::ops::ilshift;
+    ilshift => crate::ops::ilshift, Some("__ilshift__"), "__lshift__", "__rlshift__",
+        Declined::Raise("<<=");
     /// `a >>= b`
-    irshift => crate::ops::irshift;
+    irshift => crate::ops::irshift, Some("__irshift__"), "__rshift__", "__rrshift__",
+        Declined::Raise(">>=");
     /// `a &= b`
-    iand => crate::ops::iand;
+    iand => crate::ops::iand, Some("__iand__"), "__and__", "__rand__", Declined::Raise("&=");
     /// `a |= b`
-    ior => crate::ops::ior;
+    ior => crate::ops::ior, Some("__ior__"), "__or__", "__ror__", Declined::Raise("|=");
     /// `a ^= b`
-    ixor => crate::ops::ixor;
+    ixor => crate::ops::ixor, Some("__ixor__"), "__xor__", "__rxor__", Declined::Raise("^=");
 }
 
 #[cfg(test)]

@@ -92,6 +92,41 @@ fn mul_slow(a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(result) = crate::object::binary(a, b, "__mul__", "__rmul__") {
         return result;
     }
+    mul_without_specials(a, b)
+}
+
+/// `a *= b` for a Python-defined `a` whose `__imul__` is absent or
+/// declined: the binary protocol, but no sequence repetition (a Python
+/// class has no `sq_repeat` of its own, so CPython reports `*=`).
+pub(crate) fn instance_imul(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(result) = crate::object::binary(a, b, "__mul__", "__rmul__") {
+        return result;
+    }
+    imul_without_specials(a, b)
+}
+
+/// [`instance_imul`] once `__mul__`/`__rmul__` have declined: only a builtin
+/// numeric base can still multiply.
+pub(crate) fn imul_without_specials(a: &Value, b: &Value) -> PyResult<Value> {
+    let declined = || raise::unsupported_operands("*=", a, b);
+    if matches!(
+        b,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+    ) {
+        return Err(declined());
+    }
+    mul_without_specials(a, b).map_err(|err| {
+        if err.is_fresh() && err.kind() == crate::error::ExcKind::TypeError {
+            declined()
+        } else {
+            err
+        }
+    })
+}
+
+/// `a * b` once Python-defined `__mul__`/`__rmul__` have declined (or are
+/// absent): native objects, numbers, then sequence repetition.
+pub(crate) fn mul_without_specials(a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(result) = crate::native::binary(a, b, "__mul__", "__rmul__") {
         return result;
     }

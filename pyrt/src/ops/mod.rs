@@ -20,6 +20,7 @@ mod pow;
 mod seq;
 
 pub use arith::{abs, add, mul, neg, pos, sub};
+pub(crate) use arith::{imul_without_specials, mul_without_specials};
 pub use bits::{bitand, bitor, bitxor, invert, lshift, rshift};
 pub use div::{divmod, floordiv, modulo, truediv};
 pub use format::percent_format;

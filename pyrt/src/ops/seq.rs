@@ -181,7 +181,7 @@ pub(crate) fn checked_size(len: usize, n: usize, size: usize) -> PyResult<usize>
 /// `a += b`: a list is extended in place by any iterable; other types add.
 #[inline]
 pub fn iadd(a: &Value, b: &Value) -> PyResult<Value> {
-    match a {
+    let result = match a {
         Value::List(l) => {
             // Collect first: `xs += xs` must not borrow the list twice.
             let extra = crate::iter::collect(b)?;
@@ -191,7 +191,8 @@ pub fn iadd(a: &Value, b: &Value) -> PyResult<Value> {
         Value::Instance(_) => crate::object::inplace(a, b, "__iadd__", super::add),
         Value::Native(n) => crate::native::inplace(n, a, b, "__iadd__", super::add),
         _ => super::add(a, b),
-    }
+    };
+    result.map_err(|err| super::inplace::retarget(err, "+", "+=", a, b))
 }
 
 /// `a *= b`: a list is repeated in place; other types multiply.
@@ -218,8 +219,9 @@ pub fn imul(a: &Value, b: &Value) -> PyResult<Value> {
             drop(items);
             Ok(a.clone())
         }
-        Value::Instance(_) => crate::object::inplace(a, b, "__imul__", super::mul),
-        Value::Native(n) => crate::native::inplace(n, a, b, "__imul__", super::mul),
-        _ => super::mul(a, b),
+        Value::Instance(_) => crate::object::inplace(a, b, "__imul__", super::arith::instance_imul),
+        Value::Native(n) => crate::native::inplace(n, a, b, "__imul__", super::mul)
+            .map_err(|err| super::inplace::retarget(err, "*", "*=", a, b)),
+        _ => super::mul(a, b).map_err(|err| super::inplace::retarget(err, "*", "*=", a, b)),
     }
 }
