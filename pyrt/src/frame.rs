@@ -21,6 +21,14 @@ pub struct ModuleInfo {
     pub source: &'static str,
 }
 
+/// A source-less `__main__` for unit tests that need function definitions.
+#[cfg(test)]
+pub(crate) static TEST_MODULE: ModuleInfo = ModuleInfo {
+    name: "__main__",
+    path: "t.py",
+    source: "",
+};
+
 impl ModuleInfo {
     /// The text of 1-based `line`, if the source has it.
     pub fn source_line(&self, line: u32) -> Option<&'static str> {

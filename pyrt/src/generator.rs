@@ -318,18 +318,13 @@ pub fn call_method(g: &Rc<PyGenerator>, name: &str, args: &[Value]) -> PyResult<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::frame::{Code, ModuleInfo};
+    use crate::frame::{Code, TEST_MODULE};
     use crate::func::Signature;
 
-    static MODULE: ModuleInfo = ModuleInfo {
-        name: "__main__",
-        path: "t.py",
-        source: "",
-    };
     static DEF: FunctionDef = FunctionDef {
         code: Code {
             name: "g",
-            module: &MODULE,
+            module: &TEST_MODULE,
         },
         qualname: "g",
         doc: None,

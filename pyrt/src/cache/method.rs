@@ -272,6 +272,8 @@ owned_calls! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::frame::{Code, TEST_MODULE};
+    use crate::func::{FunctionDef, Signature};
 
     fn no_kwargs() -> KwArgs<'static> {
         &[]
@@ -322,18 +324,10 @@ mod tests {
         assert!(append.call(&list, &[], no_kwargs()).is_err());
     }
 
-    use crate::frame::{Code, ModuleInfo};
-    use crate::func::{FunctionDef, Signature};
-
-    static MODULE: ModuleInfo = ModuleInfo {
-        name: "__main__",
-        path: "t.py",
-        source: "",
-    };
     static DEF: FunctionDef = FunctionDef {
         code: Code {
             name: "m",
-            module: &MODULE,
+            module: &TEST_MODULE,
         },
         qualname: "C.m",
         doc: None,

@@ -47,12 +47,12 @@ pub(crate) fn retarget(
     a: &Value,
     b: &Value,
 ) -> crate::error::PyErr {
-    let binary = crate::error::raise::unsupported_operands(symbol, a, b);
+    let unsupported = |symbol| crate::error::raise::unsupported_operands(symbol, a, b);
     if err.is_fresh()
         && err.kind() == crate::error::ExcKind::TypeError
-        && err.message() == binary.message()
+        && err.message() == unsupported(symbol).message()
     {
-        crate::error::raise::unsupported_operands(augmented, a, b)
+        unsupported(augmented)
     } else {
         err
     }

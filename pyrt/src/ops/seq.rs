@@ -198,7 +198,7 @@ pub fn iadd(a: &Value, b: &Value) -> PyResult<Value> {
 /// `a *= b`: a list is repeated in place; other types multiply.
 #[inline]
 pub fn imul(a: &Value, b: &Value) -> PyResult<Value> {
-    match a {
+    let result = match a {
         Value::List(l) => {
             let n = repeat_count(b)?;
             let mut items = l.items.borrow_mut();
@@ -220,8 +220,8 @@ pub fn imul(a: &Value, b: &Value) -> PyResult<Value> {
             Ok(a.clone())
         }
         Value::Instance(_) => crate::object::inplace(a, b, "__imul__", super::arith::instance_imul),
-        Value::Native(n) => crate::native::inplace(n, a, b, "__imul__", super::mul)
-            .map_err(|err| super::inplace::retarget(err, "*", "*=", a, b)),
-        _ => super::mul(a, b).map_err(|err| super::inplace::retarget(err, "*", "*=", a, b)),
-    }
+        Value::Native(n) => crate::native::inplace(n, a, b, "__imul__", super::mul),
+        _ => super::mul(a, b),
+    };
+    result.map_err(|err| super::inplace::retarget(err, "*", "*=", a, b))
 }
