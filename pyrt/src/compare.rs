@@ -470,7 +470,7 @@ fn view_elements(v: &DictView) -> Vec<Value> {
         .entries()
         .into_iter()
         .map(|(k, value)| match v.kind {
-            ViewKind::Items => Value::tuple(vec![k.key, value]),
+            ViewKind::Items => Value::tuple_of([k.key, value]),
             _ => k.key,
         })
         .collect()
@@ -723,8 +723,8 @@ mod tests {
         assert!(!eq(&nan, &f(f64::NAN)).unwrap());
         assert!(!eq(&pow2(70, 0), &nan).unwrap());
         assert!(!lt(
-            &Value::tuple(vec![int(1), nan]),
-            &Value::tuple(vec![int(1), int(2)])
+            &Value::tuple_of([int(1), nan]),
+            &Value::tuple_of([int(1), int(2)])
         )
         .unwrap());
     }
@@ -886,7 +886,7 @@ mod tests {
             &Value::list(vec![])
         )
         .unwrap());
-        assert!(contains(&Value::tuple(vec![int(1)]), &Value::Bool(true)).unwrap());
+        assert!(contains(&Value::tuple_of([int(1)]), &Value::Bool(true)).unwrap());
 
         let d = dict(&[(1, 2)]);
         let dv = Value::Dict(d.clone());
@@ -899,13 +899,11 @@ mod tests {
         );
         assert!(!contains(&view(&d, ViewKind::Keys), &s("x")).unwrap());
         let items = view(&d, ViewKind::Items);
-        assert!(contains(&items, &Value::tuple(vec![int(1), int(2)])).unwrap());
+        assert!(contains(&items, &Value::tuple_of([int(1), int(2)])).unwrap());
         assert!(!contains(&items, &Value::list(vec![int(1), int(2)])).unwrap());
         assert!(!contains(&items, &int(1)).unwrap());
         assert_eq!(
-            message(
-                contains(&items, &Value::tuple(vec![Value::list(vec![]), int(2)])).unwrap_err()
-            ),
+            message(contains(&items, &Value::tuple_of([Value::list(vec![]), int(2)])).unwrap_err()),
             "TypeError: unhashable type: 'list'"
         );
         let values = view(&d, ViewKind::Values);

@@ -369,7 +369,7 @@ impl PyDict {
     pub fn popitem(&self) -> PyResult<Value> {
         let last = self.map.borrow_mut().pop();
         match last {
-            Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
+            Some((k, v)) => Ok(Value::tuple_of([k.key, v])),
             None => Err(raise::key_error(Value::str(
                 "popitem(): dictionary is empty",
             ))),
@@ -676,7 +676,7 @@ mod tests {
 
     #[test]
     fn construction_errors() {
-        let bad = Value::list(vec![Value::tuple(vec![
+        let bad = Value::list(vec![Value::tuple_of([
             Value::Int(1),
             Value::Int(2),
             Value::Int(3),
@@ -703,7 +703,7 @@ mod tests {
             err(dict_from(&[Value::None, Value::None], &[])),
             "TypeError: dict expected at most 1 argument, got 2"
         );
-        let pairs = Value::list(vec![s("ab"), Value::tuple(vec![s("c"), Value::Int(1)])]);
+        let pairs = Value::list(vec![s("ab"), Value::tuple_of([s("c"), Value::Int(1)])]);
         let d = dict_from(&[pairs], &[("z", Value::Int(0))]).ok().unwrap();
         assert_eq!(
             crate::repr::repr(&d).ok().unwrap(),

@@ -424,7 +424,7 @@ mod tests {
         let inner = create(&DEF, |co: Co| async move {
             let a = co.yield_(Value::Int(1)).await?;
             let b = co.yield_(Value::Int(2)).await?;
-            Ok(Value::tuple(vec![a, b]))
+            Ok(Value::tuple_of([a, b]))
         });
         let outer = create(&DEF, move |co: Co| async move {
             let result = yield_from(&co, inner).await?;

@@ -283,7 +283,7 @@ mod tests {
         assert_eq!(t(vec![]), 5740354900026072187);
         assert_eq!(t(vec![Value::Int(1)]), -6644214454873602895);
         assert_eq!(t(vec![Value::Int(-1)]), 8078679518589016365);
-        let inner = Value::tuple(vec![Value::Int(1), Value::Int(2)]);
+        let inner = Value::tuple_of([Value::Int(1), Value::Int(2)]);
         assert_eq!(
             t(vec![inner, Value::Float(3.5), Value::Bool(true)]),
             -8097959711442384515
@@ -295,7 +295,7 @@ mod tests {
         let err = hash(&Value::list(vec![])).unwrap_err();
         assert_eq!(err.kind(), crate::ExcKind::TypeError);
         assert!(matches!(err.args(), [Value::Str(s)] if s.as_str() == "unhashable type: 'list'"));
-        let err = hash(&Value::tuple(vec![Value::Int(1), Value::list(vec![])])).unwrap_err();
+        let err = hash(&Value::tuple_of([Value::Int(1), Value::list(vec![])])).unwrap_err();
         assert_eq!(err.kind(), crate::ExcKind::TypeError);
         assert_eq!(hash(&Value::None).unwrap(), hash(&Value::None).unwrap());
         let s = Value::str("abc");

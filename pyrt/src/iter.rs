@@ -340,7 +340,7 @@ fn dict_entry(kind: ViewKind, key: &Value, value: &Value) -> Value {
     match kind {
         ViewKind::Keys => key.clone(),
         ViewKind::Values => value.clone(),
-        ViewKind::Items => Value::tuple(vec![key.clone(), value.clone()]),
+        ViewKind::Items => Value::tuple_of([key.clone(), value.clone()]),
     }
 }
 

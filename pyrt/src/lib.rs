@@ -15,10 +15,11 @@
 //! - [`func`]: functions and the call protocol; [`sync`]: the single-thread `static` wrapper.
 //! - [`class`], [`instance`], [`object`]: Python-defined classes and their instances;
 //!   [`object_type`]: the methods of `object`; [`builtin_base`]: classes deriving from builtin types.
-//! - [`io`], [`runtime`]: output buffering and process exit.
+//! - [`io`], [`runtime`]: output buffering and process exit; [`allocator`]: free lists in front of `malloc`.
 //!
 //! pyrt knows nothing of the transpiler or of syn.
 
+pub mod allocator;
 pub mod attr;
 pub mod bind;
 pub mod builtin_base;

@@ -392,7 +392,7 @@ fn write_view(out: &mut String, view: &Rc<DictView>) -> PyResult<()> {
         dict_entry(&view.dict, i).map(|(k, v)| match kind {
             ViewKind::Keys => k,
             ViewKind::Values => v,
-            ViewKind::Items => Value::tuple(vec![k, v]),
+            ViewKind::Items => Value::tuple_of([k, v]),
         })
     });
     write_items(out, items)?;
@@ -451,11 +451,11 @@ mod tests {
 
     #[test]
     fn containers() {
-        let l = Value::list(vec![Value::Int(1), Value::str("a"), Value::tuple(vec![])]);
+        let l = Value::list(vec![Value::Int(1), Value::str("a"), Value::tuple_of([])]);
         assert_eq!(r(&l), "[1, 'a', ()]");
-        assert_eq!(r(&Value::tuple(vec![Value::Int(1)])), "(1,)");
+        assert_eq!(r(&Value::tuple_of([Value::Int(1)])), "(1,)");
         assert_eq!(
-            r(&Value::tuple(vec![Value::Int(1), Value::None])),
+            r(&Value::tuple_of([Value::Int(1), Value::None])),
             "(1, None)"
         );
         assert_eq!(r(&Value::list(vec![])), "[]");
@@ -479,7 +479,7 @@ mod tests {
         let inner = Rc::new(PyList::new(vec![]));
         let l = Value::List(inner.clone());
         inner.items.borrow_mut().push(l.clone());
-        inner.items.borrow_mut().push(Value::tuple(vec![l.clone()]));
+        inner.items.borrow_mut().push(Value::tuple_of([l.clone()]));
         assert_eq!(r(&l), "[[...], ([...],)]");
         inner.items.borrow_mut().clear();
     }

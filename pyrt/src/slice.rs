@@ -58,11 +58,7 @@ pub fn construct(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 impl PySlice {
     /// `(start, stop, step)`, as comparisons see the slice.
     fn as_tuple(&self) -> Value {
-        Value::tuple(vec![
-            self.start.clone(),
-            self.stop.clone(),
-            self.step.clone(),
-        ])
+        Value::tuple_of([self.start.clone(), self.stop.clone(), self.step.clone()])
     }
 
     /// `s.indices(length)`: `(start, stop, step)` resolved against a
@@ -74,7 +70,7 @@ impl PySlice {
             return Err(raise::value_error("length should not be negative"));
         }
         let [start, stop, step] = long_indices(&self.start, &self.stop, &self.step, &length)?;
-        Ok(Value::tuple(vec![
+        Ok(Value::tuple_of([
             Value::from_bigint(start),
             Value::from_bigint(stop),
             Value::from_bigint(step),

@@ -822,7 +822,7 @@ mod tests {
             "IndexError: string index out of range"
         );
         assert_eq!(text(&getitem(&s, &Value::Int(-2)).ok().unwrap()), "a");
-        let t = Value::tuple(vec![]);
+        let t = Value::tuple_of([]);
         assert_eq!(
             err(getitem(&t, &Value::Int(0))),
             "IndexError: tuple index out of range"
@@ -930,7 +930,7 @@ mod tests {
         let l = ints(&[1, 2, 3, 4, 5]);
         let got = getitem(&l, &so(Some(1), None, Some(2))).ok().unwrap();
         assert_eq!(as_ints(&got), [2, 4]);
-        let t = Value::tuple(vec![Value::Int(1), Value::Int(2)]);
+        let t = Value::tuple_of([Value::Int(1), Value::Int(2)]);
         let got = getitem(&t, &so(None, None, Some(-1))).ok().unwrap();
         assert_eq!(as_ints(&got), [2, 1]);
         let s = Value::str("abcdef");

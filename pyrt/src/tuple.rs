@@ -4,23 +4,39 @@ use crate::error::{raise, PyResult};
 use crate::list::{clamp_bounds, item_eq};
 use crate::value::Value;
 
+/// How many elements a tuple holds inside its own allocation.
+pub const INLINE_ITEMS: usize = 3;
+
+/// A tuple's elements: up to [`INLINE_ITEMS`] inside the tuple object (so a
+/// pair or triple is one allocation, 80 bytes with its counts), more in a
+/// separate one.
+pub type Items = smallvec::SmallVec<[Value; INLINE_ITEMS]>;
+
 /// A Python tuple.
 pub struct PyTuple {
     /// The elements.
-    pub items: Box<[Value]>,
+    pub items: Items,
 }
 
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        crate::value::drop_values(std::mem::take(&mut self.items).into_vec());
+        crate::value::drop_values_with(std::mem::take(&mut self.items), Items::into_vec);
     }
 }
 
 impl PyTuple {
-    /// A tuple of `items`.
+    /// A tuple of `items` (moved inline when they fit).
     pub fn new(items: Vec<Value>) -> PyTuple {
         PyTuple {
-            items: items.into_boxed_slice(),
+            items: Items::from_vec(items),
+        }
+    }
+
+    /// A tuple of a fixed number of elements, with no intermediate vector.
+    #[inline]
+    pub fn of<const N: usize>(items: [Value; N]) -> PyTuple {
+        PyTuple {
+            items: items.into_iter().collect(),
         }
     }
 

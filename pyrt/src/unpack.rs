@@ -92,7 +92,7 @@ mod tests {
 
     #[test]
     fn exact_counts_are_checked() {
-        let t = Value::tuple(vec![Value::Int(1), Value::Int(2)]);
+        let t = Value::tuple_of([Value::Int(1), Value::Int(2)]);
         let [a, b] = exact::<2>(&t).unwrap();
         assert!(matches!((a, b), (Value::Int(1), Value::Int(2))));
         let err = exact::<3>(&t).err().unwrap();

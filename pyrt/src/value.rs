@@ -354,6 +354,13 @@ impl Value {
         Value::Tuple(Rc::new(PyTuple::new(items)))
     }
 
+    /// A new tuple of a fixed number of elements (a tuple display, a dict
+    /// item), built without an intermediate vector.
+    #[inline]
+    pub fn tuple_of<const N: usize>(items: [Value; N]) -> Value {
+        Value::Tuple(Rc::new(PyTuple::of(items)))
+    }
+
     /// The Python type of this value.
     pub fn type_id(&self) -> TypeId {
         match self {
@@ -545,10 +552,10 @@ mod tests {
     #[test]
     fn deep_nesting_drops_without_overflowing_the_stack() {
         let mut list = Value::list(vec![]);
-        let mut tuple = Value::tuple(vec![]);
+        let mut tuple = Value::tuple_of([]);
         for _ in 0..200_000 {
             list = Value::list(vec![Value::Int(1), list]);
-            tuple = Value::tuple(vec![tuple, Value::Float(2.0)]);
+            tuple = Value::tuple_of([tuple, Value::Float(2.0)]);
         }
         drop(list);
         drop(tuple);
@@ -573,7 +580,7 @@ mod tests {
             Value::Float(0.5),
             Value::str("s"),
             Value::list(vec![]),
-            Value::tuple(vec![]),
+            Value::tuple_of([]),
         ];
         for (i, a) in values.iter().enumerate() {
             for (j, b) in values.iter().enumerate() {
@@ -595,7 +602,7 @@ mod tests {
             Value::NotImplemented,
             Value::Type(crate::types::TypeId::Int),
         ];
-        let owning = [Value::str("s"), Value::list(vec![]), Value::tuple(vec![])];
+        let owning = [Value::str("s"), Value::list(vec![]), Value::tuple_of([])];
         let highest_inline = inline.iter().map(Value::tag).max().unwrap_or(0);
         assert!(inline.iter().all(Value::is_inline));
         assert!(owning

@@ -74,7 +74,7 @@ impl Enumerate {
         };
         let count = self.count.replace(Value::None);
         self.count.set(successor(&count));
-        Ok(Some(Value::tuple(vec![count, item])))
+        Ok(Some(Value::tuple_of([count, item])))
     }
 }
 
@@ -106,7 +106,7 @@ impl Zip {
         if self.iters.is_empty() {
             return Ok(None);
         }
-        let mut items = Vec::with_capacity(self.iters.len());
+        let mut items = crate::tuple::Items::with_capacity(self.iters.len());
         for (i, it) in self.iters.iter().enumerate() {
             match it.next()? {
                 Some(item) => items.push(item),
@@ -114,7 +114,9 @@ impl Zip {
                 None => return Ok(None),
             }
         }
-        Ok(Some(Value::tuple(items)))
+        Ok(Some(Value::Tuple(std::rc::Rc::new(
+            crate::tuple::PyTuple { items },
+        ))))
     }
 
     /// With `strict`, iterator `i` ran out: fine only if every iterator did at once.

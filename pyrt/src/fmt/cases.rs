@@ -86,9 +86,9 @@ pub fn values() -> Vec<Value> {
         Value::str("xxxxxxxxxx"),
         Value::None,
         Value::list(vec![Value::Int(1), Value::str("a")]),
-        Value::tuple(vec![Value::Int(1)]),
+        Value::tuple_of([Value::Int(1)]),
         dict(vec![(Value::str("a"), Value::Int(1))]),
-        Value::tuple(vec![]),
+        Value::tuple_of([]),
         big(&format!("1{}", "0".repeat(4400))),
     ]
 }
@@ -13052,7 +13052,7 @@ pub fn template_cases(m: &mut Mismatches) {
     m.format_case("\u{e9}{}\u{20ac}", &[Value::str("\u{1f600}")], &[], "\u{e9}\u{1f600}\u{20ac}");
     m.format_case("{0}", &[Value::None], &[], "None");
     m.format_case("{0:x}", &[Value::None], &[], "!TypeError: unsupported format string passed to NoneType.__format__");
-    m.format_case("{0}", &[Value::tuple(vec![Value::Int(1), Value::Int(2)])], &[], "(1, 2)");
+    m.format_case("{0}", &[Value::tuple_of([Value::Int(1), Value::Int(2)])], &[], "(1, 2)");
     m.format_case("{0:}", &[Value::list(vec![])], &[], "[]");
     m.format_case("{:5}", &[Value::None], &[], "!TypeError: unsupported format string passed to NoneType.__format__");
     m.format_case("{:z}", &[Value::Float(-0.0)], &[], "0.0");
@@ -13068,7 +13068,7 @@ pub fn template_cases(m: &mut Mismatches) {
     m.format_case("{0:{a}}", &[Value::Int(5)], &[("a", Value::Int(3))], "  5");
     m.format_case("{:{a}}{}", &[Value::Int(5), Value::Int(6)], &[("a", Value::Int(3))], "  56");
     m.format_case("{0!r:{1}}", &[Value::str("q"), Value::Int(5)], &[], "'q'  ");
-    m.format_case("{[1]}", &[Value::tuple(vec![Value::Int(1), Value::Int(2)])], &[], "2");
+    m.format_case("{[1]}", &[Value::tuple_of([Value::Int(1), Value::Int(2)])], &[], "2");
     m.format_case("{.real}", &[Value::Int(3)], &[], "3");
     m.format_case("{0}}", &[Value::Int(1)], &[], "!ValueError: Single '}' encountered in format string");
     m.format_case("{0}}}", &[Value::Int(1)], &[], "1}");

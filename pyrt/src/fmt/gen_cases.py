@@ -84,7 +84,7 @@ def rs_value(v):
     if isinstance(v, list):
         return "Value::list(vec![%s])" % ", ".join(map(rs_value, v))
     if isinstance(v, tuple):
-        return "Value::tuple(vec![%s])" % ", ".join(map(rs_value, v))
+        return "Value::tuple_of([%s])" % ", ".join(map(rs_value, v))
     if isinstance(v, dict):
         return "dict(vec![%s])" % ", ".join(
             "(%s, %s)" % (rs_value(k), rs_value(x)) for k, x in v.items())

@@ -299,7 +299,7 @@ mod tests {
         let l = std::rc::Rc::new(ints(&[1, 2]));
         l.extend(&Value::List(l.clone())).ok().unwrap();
         assert_eq!(as_ints(&l), [1, 2, 1, 2]);
-        l.extend(&Value::tuple(vec![Value::Int(3)])).ok().unwrap();
+        l.extend(&Value::tuple_of([Value::Int(3)])).ok().unwrap();
         assert_eq!(as_ints(&l), [1, 2, 1, 2, 3]);
         assert_eq!(
             err(l.extend(&Value::Int(1))),

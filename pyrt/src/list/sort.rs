@@ -622,12 +622,12 @@ mod tests {
 
     #[test]
     fn tuples_sort_lexicographically() {
-        let tup = |a: i64, b: &str| Value::tuple(vec![Value::Int(a), Value::str(b)]);
+        let tup = |a: i64, b: &str| Value::tuple_of([Value::Int(a), Value::str(b)]);
         let mut v = vec![
             tup(2, "b"),
             tup(1, "z"),
             tup(2, "a"),
-            Value::tuple(vec![Value::Int(2)]),
+            Value::tuple_of([Value::Int(2)]),
         ];
         assert!(classify(&v) == Kind::Tuple);
         sort_values(&mut v, None, false).ok().unwrap();
@@ -636,7 +636,7 @@ mod tests {
             .map(|x| crate::repr::repr(x).ok().unwrap())
             .collect();
         assert_eq!(shown, ["(1, 'z')", "(2,)", "(2, 'a')", "(2, 'b')"]);
-        let mixed = vec![tup(1, "a"), Value::tuple(vec![Value::str("x")])];
+        let mixed = vec![tup(1, "a"), Value::tuple_of([Value::str("x")])];
         assert!(classify(&mixed) == Kind::Mixed);
     }
 
@@ -684,13 +684,13 @@ mod tests {
         let mut cases: Vec<Vec<Value>> = columns.clone();
         cases.push(
             (0..7)
-                .map(|i| Value::tuple(vec![columns[0][i].clone(), columns[2][6 - i].clone()]))
+                .map(|i| Value::tuple_of([columns[0][i].clone(), columns[2][6 - i].clone()]))
                 .collect(),
         );
         cases.push(
             (0..7)
                 .map(|i| {
-                    Value::tuple(vec![
+                    Value::tuple_of([
                         Value::Int(i as i64 % 2),
                         columns[1][i].clone(),
                         columns[2][i].clone(),
@@ -725,11 +725,11 @@ mod tests {
     /// comparing the keys themselves, with the same result.
     #[test]
     fn flat_rows_fall_back_on_a_change_of_layout() {
-        let tup = |a: i64, b: &str| Value::tuple(vec![Value::Int(a), Value::str(b)]);
+        let tup = |a: i64, b: &str| Value::tuple_of([Value::Int(a), Value::str(b)]);
         let mut v = vec![
             tup(2, "b"),
             tup(1, "z"),
-            Value::tuple(vec![Value::Int(2)]),
+            Value::tuple_of([Value::Int(2)]),
             tup(2, "a"),
         ];
         assert!(matches!(flat::order(&v, None, false), Ok(Err(_))));

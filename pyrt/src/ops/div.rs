@@ -237,5 +237,5 @@ pub fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
             (Value::Float(q), Value::Float(r))
         }
     };
-    Ok(Value::tuple(vec![q, r]))
+    Ok(Value::tuple_of([q, r]))
 }

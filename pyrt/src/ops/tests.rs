@@ -398,7 +398,7 @@ fn dict_union() {
 #[test]
 fn sequence_concatenation_errors() {
     let l1 = Value::list(vec![int(1)]);
-    let t1 = Value::tuple(vec![int(1)]);
+    let t1 = Value::tuple_of([int(1)]);
     assert_eq!(
         err(add(&s("a"), &int(1))),
         "TypeError: can only concatenate str (not \"int\") to str"
@@ -429,7 +429,7 @@ fn sequence_concatenation_errors() {
     );
     assert_eq!(ok(add(&s("ab"), &s("cd"))), "'abcd'");
     assert_eq!(ok(add(&l1, &l1)), "[1, 1]");
-    assert_eq!(ok(add(&t1, &Value::tuple(vec![int(2)]))), "(1, 2)");
+    assert_eq!(ok(add(&t1, &Value::tuple_of([int(2)]))), "(1, 2)");
 }
 
 #[test]
@@ -443,7 +443,7 @@ fn sequence_repetition() {
         ok(mul(&Value::list(vec![int(1)]), &Value::Bool(true))),
         "[1]"
     );
-    assert_eq!(ok(mul(&Value::tuple(vec![int(1)]), &int(2))), "(1, 1)");
+    assert_eq!(ok(mul(&Value::tuple_of([int(1)]), &int(2))), "(1, 1)");
     assert_eq!(ok(mul(&s("abc"), &int(0))), "''");
     let seq_non_int =
         |t: &str| format!("TypeError: can't multiply sequence by non-int of type '{t}'");
@@ -480,7 +480,7 @@ fn sequence_repetition() {
 #[test]
 fn in_place_list_operators() {
     let l = Value::list(vec![int(1)]);
-    let r = iadd(&l, &Value::tuple(vec![int(2), int(3)])).unwrap();
+    let r = iadd(&l, &Value::tuple_of([int(2), int(3)])).unwrap();
     assert!(r.is(&l));
     assert_eq!(show(&l), "[1, 2, 3]");
     iadd(&l, &l).unwrap();
@@ -502,8 +502,8 @@ fn in_place_list_operators() {
     imul(&m, &int(-2)).unwrap();
     assert_eq!(show(&m), "[]");
 
-    let t = Value::tuple(vec![int(1)]);
-    let t2 = iadd(&t, &Value::tuple(vec![int(2)])).unwrap();
+    let t = Value::tuple_of([int(1)]);
+    let t2 = iadd(&t, &Value::tuple_of([int(2)])).unwrap();
     assert!(!t2.is(&t));
     assert_eq!(show(&t2), "(1, 2)");
     assert_eq!(ok(iadd(&int(1), &int(2))), "3");
@@ -551,7 +551,7 @@ fn fmt(format: &str, args: Value) -> PyResult<Value> {
 
 #[test]
 fn percent_formatting() {
-    let one = |v: Value| Value::tuple(vec![v]);
+    let one = |v: Value| Value::tuple_of([v]);
     let cases: &[(&str, Value, &str)] = &[
         ("%d", int(5), "'5'"),
         ("%05d", int(-5), "'-0005'"),
@@ -595,17 +595,17 @@ fn percent_formatting() {
         assert_eq!(ok(fmt(format, arg.clone())), *want, "{format}");
         assert_eq!(ok(fmt(format, one(arg.clone()))), *want, "{format} (tuple)");
     }
-    assert_eq!(ok(fmt("a%%b", Value::tuple(vec![]))), "'a%b'");
+    assert_eq!(ok(fmt("a%%b", Value::tuple_of([]))), "'a%b'");
     assert_eq!(
-        ok(fmt("%*d|", Value::tuple(vec![int(-5), int(3)]))),
+        ok(fmt("%*d|", Value::tuple_of([int(-5), int(3)]))),
         "'3    |'"
     );
     assert_eq!(
-        ok(fmt("%.*f", Value::tuple(vec![int(2), f(3.14159)]))),
+        ok(fmt("%.*f", Value::tuple_of([int(2), f(3.14159)]))),
         "'3.14'"
     );
     assert_eq!(
-        ok(fmt("%s-%s", Value::tuple(vec![int(1), f(2.5)]))),
+        ok(fmt("%s-%s", Value::tuple_of([int(1), f(2.5)]))),
         "'1-2.5'"
     );
     assert_eq!(ok(fmt("a", Value::list(vec![]))), "'a'");
@@ -615,7 +615,7 @@ fn percent_formatting() {
         t("not enough arguments for format string")
     );
     assert_eq!(
-        err(fmt("%s", Value::tuple(vec![int(1), int(2)]))),
+        err(fmt("%s", Value::tuple_of([int(1), int(2)]))),
         t("not all arguments converted during string formatting")
     );
     assert_eq!(
@@ -634,7 +634,7 @@ fn percent_formatting() {
     assert_eq!(err(fmt("%c", s("ab"))), t("%c requires int or char"));
     assert_eq!(err(fmt("%(a)s", int(1))), t("format requires a mapping"));
     assert_eq!(
-        err(fmt("%*d", Value::tuple(vec![s("a"), int(3)]))),
+        err(fmt("%*d", Value::tuple_of([s("a"), int(3)]))),
         t("* wants int")
     );
     assert_eq!(

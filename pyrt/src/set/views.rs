@@ -91,7 +91,7 @@ fn items_xor(d1: &PyDict, d2: &PyDict) -> PyResult<PySet> {
             let removed = remaining.map.borrow_mut().shift_remove(&key);
             drop(removed);
         } else {
-            result.add(Value::tuple(vec![key.key, value2]))?;
+            result.add(Value::tuple_of([key.key, value2]))?;
         }
     }
     result.update_from(&crate::dict::view(&remaining, ViewKind::Items))?;

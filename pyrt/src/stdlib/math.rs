@@ -466,10 +466,7 @@ fn isnan(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn frexp(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let x = as_double(one_arg("math.frexp", args, kwargs)?)?;
     let (m, e) = split_exponent(x);
-    Ok(Value::tuple(vec![
-        Value::Float(m),
-        Value::Int(i64::from(e)),
-    ]))
+    Ok(Value::tuple_of([Value::Float(m), Value::Int(i64::from(e))]))
 }
 
 /// `math.modf(x)`: the fractional and integral parts, both with the sign of `x`.
@@ -488,7 +485,7 @@ fn modf(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         };
         (frac, int)
     };
-    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(Value::tuple_of([Value::Float(frac), Value::Float(int)]))
 }
 
 /// `math.ulp(x)`: the value of the least significant bit of `x`.

@@ -250,7 +250,7 @@ fn split_parts(p: &str) -> (String, String) {
 
 fn split(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let (head, tail) = split_parts(one_path("split", args, kwargs)?);
-    Ok(Value::tuple(vec![Value::string(head), Value::string(tail)]))
+    Ok(Value::tuple_of([Value::string(head), Value::string(tail)]))
 }
 
 fn basename(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -284,7 +284,7 @@ fn splitext_parts(p: &str) -> (String, String) {
 
 fn splitext(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let (root, ext) = splitext_parts(one_path("splitext", args, kwargs)?);
-    Ok(Value::tuple(vec![Value::string(root), Value::string(ext)]))
+    Ok(Value::tuple_of([Value::string(root), Value::string(ext)]))
 }
 
 /// `posixpath.normpath`

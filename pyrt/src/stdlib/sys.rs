@@ -84,7 +84,7 @@ pub fn attributes() -> Vec<(&'static str, Value)> {
         ("version", Value::str("3.11.7 (pyrc)")),
         (
             "version_info",
-            Value::tuple(vec![
+            Value::tuple_of([
                 Value::Int(3),
                 Value::Int(11),
                 Value::Int(7),

@@ -54,6 +54,11 @@ impl Lower<'_, '_, '_> {
                 let items = self.sequence_items(&l.elts);
                 quote!(pyrt::Value::list(#items))
             }
+            Expr::Tuple(t) if !t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) => {
+                // A fixed number of elements: built in place, no vector.
+                let items: Vec<TokenStream> = t.elts.iter().map(|e| self.expr(e)).collect();
+                quote!(pyrt::Value::tuple_of([#(#items),*]))
+            }
             Expr::Tuple(t) => {
                 let items = self.sequence_items(&t.elts);
                 quote!(pyrt::Value::tuple(#items))
@@ -248,7 +253,7 @@ impl Lower<'_, '_, '_> {
             Constant::Tuple(items) => {
                 let items: Vec<TokenStream> =
                     items.iter().map(|i| self.constant(i, node)).collect();
-                quote!(pyrt::Value::tuple(vec![#(#items),*]))
+                quote!(pyrt::Value::tuple_of([#(#items),*]))
             }
             Constant::Bytes(data) => self.m.bytes_const(data),
             Constant::Complex { .. } => {

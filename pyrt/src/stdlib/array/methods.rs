@@ -61,7 +61,7 @@ fn run(array: &PyArray, name: &str, args: &[Value]) -> PyResult<Value> {
         "buffer_info" => {
             no_args(name, args)?;
             let items = array.items.borrow();
-            Ok(Value::tuple(vec![
+            Ok(Value::tuple_of([
                 Value::Int(items.address() as i64),
                 Value::Int(items.len() as i64),
             ]))

@@ -102,7 +102,7 @@ impl Session {
             let item = |v: &Value, k: i64| crate::subscript::getitem(v, &Value::Int(k));
             let words = item(&state, 1)?;
             let slice = |lo: Value, hi: Value| crate::subscript::getslice(&words, &lo, &hi, &N);
-            Ok(Value::tuple(vec![
+            Ok(Value::tuple_of([
                 item(&state, 0)?,
                 slice(N, i(3))?,
                 slice(i(-2), N)?,

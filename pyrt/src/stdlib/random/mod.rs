@@ -345,7 +345,7 @@ pub fn getstate(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         items.push(Value::Int(index as i64));
         (items, state.gauss_next.clone())
     });
-    Ok(Value::tuple(vec![
+    Ok(Value::tuple_of([
         Value::Int(3),
         Value::tuple(words),
         gauss_next,

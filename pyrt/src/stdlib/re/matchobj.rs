@@ -165,7 +165,7 @@ impl Match {
                 Ok(match name {
                     "start" => Value::Int(a),
                     "end" => Value::Int(b),
-                    _ => Value::tuple(vec![Value::Int(a), Value::Int(b)]),
+                    _ => Value::tuple_of([Value::Int(a), Value::Int(b)]),
                 })
             }
             "expand" => {
@@ -225,7 +225,7 @@ impl NativeObject for Match {
                 (0..self.spans.len())
                     .map(|g| {
                         let (a, b) = self.span_of(g);
-                        Value::tuple(vec![Value::Int(a), Value::Int(b)])
+                        Value::tuple_of([Value::Int(a), Value::Int(b)])
                     })
                     .collect(),
             ),

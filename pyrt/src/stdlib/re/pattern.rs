@@ -269,7 +269,7 @@ impl Pattern {
             Value::string(out)
         };
         if with_count {
-            Ok(Value::tuple(vec![result, Value::Int(n as i64)]))
+            Ok(Value::tuple_of([result, Value::Int(n as i64)]))
         } else {
             Ok(result)
         }
