@@ -134,7 +134,7 @@ impl Drop for Attrs {
     /// chain of objects (a linked list) frees without deep recursion.
     fn drop(&mut self) {
         if let Attrs::Shaped { values, .. } = self {
-            crate::value::drop_values_with(std::mem::take(values), Values::into_vec);
+            crate::value::drop_small_values(values);
         }
     }
 }

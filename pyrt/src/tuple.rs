@@ -20,7 +20,7 @@ pub struct PyTuple {
 
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        crate::value::drop_values_with(std::mem::take(&mut self.items), Items::into_vec);
+        crate::value::drop_small_values(&mut self.items);
     }
 }
 

@@ -320,6 +320,22 @@ where
     DROP_DEPTH.with(|d| d.set(depth));
 }
 
+/// [`drop_values`] for the inline-first vector of a tuple or an instance's
+/// attributes, which it empties. When every value is an inline scalar (a
+/// vector of floats) nothing is visited twice: the length is cut and only
+/// the storage, if separate, is freed.
+#[inline]
+pub fn drop_small_values<const N: usize>(values: &mut smallvec::SmallVec<[Value; N]>) {
+    if values.iter().all(Value::is_inline) {
+        // SAFETY: every value is an inline scalar, which owns nothing and
+        // whose drop does nothing, so not running it leaks nothing; the new
+        // length (0) leaves no uninitialised value reachable.
+        unsafe { values.set_len(0) };
+        return;
+    }
+    drop_values_with(std::mem::take(values), smallvec::SmallVec::into_vec);
+}
+
 /// Drops `values`, skipping the drop glue for inline scalars.
 fn drop_each(values: Vec<Value>) {
     values.into_iter().for_each(release);
@@ -352,6 +368,14 @@ impl Value {
     /// A new tuple value.
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    /// `name = value` for a local variable (`local.rebind(value)`): the
+    /// value it held is released with its tag tested inline, so replacing a
+    /// scalar costs no call into the drop glue.
+    #[inline(always)]
+    pub fn rebind(&mut self, value: Value) {
+        release(std::mem::replace(self, value));
     }
 
     /// A new tuple of a fixed number of elements (a tuple display, a dict
@@ -569,6 +593,39 @@ mod tests {
         let outer = Value::list(vec![shared.clone(), Value::Int(1), shared.clone()]);
         drop(outer);
         assert_eq!(crate::repr::repr(&shared).unwrap(), "[7]");
+    }
+
+    #[test]
+    fn small_value_drops_release_exactly_what_they_own() {
+        let shared = Value::list(vec![]);
+        let count = |v: &Value| match v {
+            Value::List(l) => Rc::strong_count(l),
+            _ => unreachable!(),
+        };
+        // Inline and spilled, all scalars and with a reference among them.
+        let mut scalars: smallvec::SmallVec<[Value; 2]> =
+            (0..5).map(|i| Value::Float(i as f64)).collect();
+        drop_small_values(&mut scalars);
+        assert!(scalars.is_empty());
+        for len in [1, 2, 5] {
+            let mut mixed: smallvec::SmallVec<[Value; 2]> = (0..len)
+                .map(|i| {
+                    if i == len - 1 {
+                        shared.clone()
+                    } else {
+                        Value::Int(i as i64)
+                    }
+                })
+                .collect();
+            assert_eq!(count(&shared), 2);
+            drop_small_values(&mut mixed);
+            assert!(mixed.is_empty());
+            assert_eq!(count(&shared), 1, "the reference is released");
+        }
+        let tuple = Value::tuple_of([Value::Int(1), shared.clone(), Value::Float(2.0)]);
+        assert_eq!(count(&shared), 2);
+        drop(tuple);
+        assert_eq!(count(&shared), 1);
     }
 
     #[test]

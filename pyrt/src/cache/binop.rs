@@ -212,8 +212,17 @@ impl BinaryOpSite {
     }
 }
 
+/// Whether `v` is an int or a float: numbers have no in-place special
+/// methods, so for the arithmetic operators (defined on every pair of
+/// numbers, so never the "unsupported operand" error that names the
+/// augmented symbol) their augmented assignment is exactly the binary one.
+#[inline(always)]
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Float(_))
+}
+
 macro_rules! operators {
-    ($($(#[$doc:meta])* $name:ident => $op:path $(, $inplace:expr, $forward:literal, $reflected:literal, $declined:expr)?;)*) => {
+    ($($(#[$doc:meta])* $name:ident => $op:path $(| $numbers:path)? $(, $inplace:expr, $forward:literal, $reflected:literal, $declined:expr)?;)*) => {
         impl BinaryOpSite {
             $(
                 $(#[$doc])*
@@ -225,6 +234,11 @@ macro_rules! operators {
                     #[inline(always)]
                     fn run(site: &BinaryOpSite, a: &Value, b: &Value) -> PyResult<Value> {
                         observe(&site.state, pair(a, b), CacheKind::BinaryOp);
+                        $(
+                            if is_number(a) && is_number(b) {
+                                return $numbers(a, b);
+                            }
+                        )?
                         $(
                             const NAMES: OperatorNames = OperatorNames {
                                 inplace: $inplace,
@@ -279,25 +293,25 @@ operators! {
     /// `a ^ b`
     bitxor => crate::ops::bitxor, None, "__xor__", "__rxor__", Declined::Raise("^");
     /// `a += b`
-    iadd => crate::ops::iadd, Some("__iadd__"), "__add__", "__radd__", Declined::Raise("+=");
+    iadd => crate::ops::iadd | crate::ops::add, Some("__iadd__"), "__add__", "__radd__", Declined::Raise("+=");
     /// `a -= b`
-    isub => crate::ops::isub, Some("__isub__"), "__sub__", "__rsub__", Declined::Raise("-=");
+    isub => crate::ops::isub | crate::ops::sub, Some("__isub__"), "__sub__", "__rsub__", Declined::Raise("-=");
     /// `a *= b`
-    imul => crate::ops::imul, Some("__imul__"), "__mul__", "__rmul__",
+    imul => crate::ops::imul | crate::ops::mul, Some("__imul__"), "__mul__", "__rmul__",
         Declined::Continue(crate::ops::imul_without_specials);
     /// `a @= b`
     imatmul => crate::ops::imatmul, Some("__imatmul__"), "__matmul__", "__rmatmul__",
         Declined::Raise("@=");
     /// `a /= b`
-    itruediv => crate::ops::itruediv, Some("__itruediv__"), "__truediv__", "__rtruediv__",
+    itruediv => crate::ops::itruediv | crate::ops::truediv, Some("__itruediv__"), "__truediv__", "__rtruediv__",
         Declined::Raise("/=");
     /// `a //= b`
-    ifloordiv => crate::ops::ifloordiv, Some("__ifloordiv__"), "__floordiv__", "__rfloordiv__",
+    ifloordiv => crate::ops::ifloordiv | crate::ops::floordiv, Some("__ifloordiv__"), "__floordiv__", "__rfloordiv__",
         Declined::Raise("//=");
     /// `a %= b`
-    imod => crate::ops::imod, Some("__imod__"), "__mod__", "__rmod__", Declined::Raise("%=");
+    imod => crate::ops::imod | crate::ops::modulo, Some("__imod__"), "__mod__", "__rmod__", Declined::Raise("%=");
     /// `a **= b`
-    ipow => crate::ops::ipow, Some("__ipow__"), "__pow__", "__rpow__", Declined::Raise("**=");
+    ipow => crate::ops::ipow | crate::ops::pow, Some("__ipow__"), "__pow__", "__rpow__", Declined::Raise("**=");
     /// `a <<= b`
     ilshift => crate::ops::ilshift, Some("__ilshift__"), "__lshift__", "__rlshift__",
         Declined::Raise("<<=");

@@ -116,7 +116,7 @@ impl Lower<'_, '_, '_> {
                 if cells.contains(name) {
                     quote!(let #id = pyrt::cell::Cell::new();)
                 } else {
-                    quote!(let mut #id: pyrt::Value;)
+                    quote!(let mut #id = pyrt::Value::None;)
                 }
             })
             .collect();

@@ -217,7 +217,9 @@ fn emit_function(
         prologue.push(match scope.kind(local) {
             NameKind::MaybeUnboundLocal => quote!(let mut #id: Option<pyrt::Value> = None;),
             NameKind::Cell => quote!(let #id = pyrt::cell::Cell::new();),
-            _ => quote!(let mut #id: pyrt::Value;),
+            // Bound to None until assigned, so every assignment can release
+            // the old value inline (`rebind`) rather than through drop flags.
+            _ => quote!(let mut #id = pyrt::Value::None;),
         });
     }
 

@@ -57,7 +57,7 @@ impl Lower<'_, '_, '_> {
         }
         let id = names::local(name);
         match self.f.kind(name) {
-            NameKind::Local => quote!(#id = #value;),
+            NameKind::Local => quote!(#id.rebind(#value);),
             NameKind::MaybeUnboundLocal => quote!(#id = Some(#value);),
             NameKind::Cell | NameKind::Free => quote!(#id.set(#value);),
             NameKind::Global => {
