@@ -45,8 +45,18 @@ fn slice_type_error() -> PyErr {
 }
 
 /// One slice bound: `None` when omitted; huge ints clamp to the i64 range.
-#[inline]
+#[inline(always)]
 pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        _ => slice_bound_other(v),
+    }
+}
+
+/// [`slice_bound`] of anything but `None` and a small int.
+#[inline(never)]
+fn slice_bound_other(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
@@ -101,16 +111,13 @@ pub fn slice_indices(
     };
     let start = clamp(slice_bound(lower)?, start_default);
     let stop = clamp(slice_bound(upper)?, stop_default);
-    let len = if step < 0 {
-        if stop < start {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
+    // Unit steps (almost every slice) need no division.
+    let len = match step {
+        1 => (stop - start).max(0),
+        -1 => (start - stop).max(0),
+        _ if step < 0 && stop < start => (start - stop - 1) / (-step) + 1,
+        _ if step > 0 && start < stop => (stop - start - 1) / step + 1,
+        _ => 0,
     };
     Ok(SliceIndices {
         start,
@@ -515,7 +522,10 @@ pub fn setslice(
 thread_local! {
     /// A spare buffer for the items of `a[i:j] = b[k:l]`, reused so that a
     /// slice copy allocates nothing once it has run.
-    static SLICE_SCRATCH: std::cell::Cell<Vec<Value>> = const { std::cell::Cell::new(Vec::new()) };
+    /// `ManuallyDrop`: no destructor to register, so an access is a plain
+    /// thread-local read (the buffer is left to the process exit).
+    static SLICE_SCRATCH: std::mem::ManuallyDrop<std::cell::Cell<Vec<Value>>> =
+        const { std::mem::ManuallyDrop::new(std::cell::Cell::new(Vec::new())) };
 }
 
 /// An empty buffer for gathering slice items (the spare one when free).
@@ -527,7 +537,12 @@ fn scratch_buffer() -> Vec<Value> {
 fn return_scratch(mut buffer: Vec<Value>) {
     if buffer.capacity() <= 1 << 12 {
         buffer.clear();
-        SLICE_SCRATCH.with(|s| s.set(buffer));
+        let previous = SLICE_SCRATCH.with(|s| s.replace(buffer));
+        if previous.capacity() == 0 {
+            // The usual case (the slot was emptied by `scratch_buffer`): an
+            // unallocated vector owns nothing, so no drop glue runs.
+            std::mem::forget(previous);
+        }
     }
 }
 
@@ -551,7 +566,14 @@ pub fn slice_source(
         let items = l.items.borrow();
         let ix = slice_indices(lower, upper, step, items.len())?;
         let mut selected = scratch_buffer();
-        selected.extend((0..ix.len).map(|k| items[ix.index(k)].clone()));
+        if ix.len > 0 {
+            let start = ix.start as usize;
+            match ix.step {
+                1 => selected.extend_from_slice(&items[start..start + ix.len]),
+                -1 => selected.extend(items[start + 1 - ix.len..=start].iter().rev().cloned()),
+                _ => selected.extend((0..ix.len).map(|k| items[ix.index(k)].clone())),
+            }
+        }
         return Ok(SliceSource::Items(selected));
     }
     getslice(source, lower, upper, step).map(SliceSource::Value)
@@ -605,7 +627,7 @@ fn store_list_slice(
             let mut removed = new_items;
             items[start..stop].swap_with_slice(&mut removed);
             drop(items);
-            removed.drain(..).for_each(crate::value::release);
+            crate::value::clear_values(&mut removed);
             return_scratch(removed);
             return Ok(());
         }

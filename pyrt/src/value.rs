@@ -336,6 +336,20 @@ pub fn drop_small_values<const N: usize>(values: &mut smallvec::SmallVec<[Value;
     drop_values_with(std::mem::take(values), smallvec::SmallVec::into_vec);
 }
 
+/// Empties a vector of values that is kept for reuse, releasing each
+/// value with its tag tested inline; a vector of scalars is only cut.
+#[inline]
+pub fn clear_values(values: &mut Vec<Value>) {
+    if values.iter().all(Value::is_inline) {
+        // SAFETY: every value is an inline scalar, which owns nothing and
+        // whose drop does nothing, so not running it leaks nothing; the new
+        // length (0) leaves no uninitialised value reachable.
+        unsafe { values.set_len(0) };
+        return;
+    }
+    values.drain(..).for_each(release);
+}
+
 /// Drops `values`, skipping the drop glue for inline scalars.
 fn drop_each(values: Vec<Value>) {
     values.into_iter().for_each(release);
@@ -622,6 +636,13 @@ mod tests {
             assert!(mixed.is_empty());
             assert_eq!(count(&shared), 1, "the reference is released");
         }
+        let mut reused = vec![Value::Int(1), Value::Float(2.0)];
+        clear_values(&mut reused);
+        assert!(reused.is_empty() && reused.capacity() >= 2);
+        reused.extend([Value::Int(1), shared.clone()]);
+        assert_eq!(count(&shared), 2);
+        clear_values(&mut reused);
+        assert_eq!(count(&shared), 1, "the reference is released");
         let tuple = Value::tuple_of([Value::Int(1), shared.clone(), Value::Float(2.0)]);
         assert_eq!(count(&shared), 2);
         drop(tuple);
