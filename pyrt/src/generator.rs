@@ -120,7 +120,10 @@ impl PyGenerator {
         let guard = crate::frame::enter_depth()?;
         // `next()` sends `None`, which is what a `yield` finding the slot
         // empty completes with: only other values are put in.
-        if !matches!(input, Ok(Value::None)) {
+        if matches!(input, Ok(Value::None)) {
+            // `Ok(None)` owns nothing: no drop glue to run.
+            std::mem::forget(input);
+        } else {
             SENT.with(|sent| sent.set(Some(input)));
         }
         self.running.set(true);
@@ -131,7 +134,9 @@ impl PyGenerator {
         drop(guard);
         match polled {
             Poll::Pending => Ok(Step::Yielded(
-                YIELDED.with(|slot| slot.take()).unwrap_or(Value::None),
+                YIELDED
+                    .with(|slot| slot.take())
+                    .unwrap_or_else(|| Value::None),
             )),
             Poll::Ready(result) => {
                 // Drop the finished body (its locals) outside the borrow.

@@ -35,8 +35,17 @@ impl PyTuple {
     /// A tuple of a fixed number of elements, with no intermediate vector.
     #[inline]
     pub fn of<const N: usize>(items: [Value; N]) -> PyTuple {
+        if N > INLINE_ITEMS {
+            return PyTuple::new(Vec::from(items));
+        }
+        // Moved into an inline buffer whose unused tail holds `None`s
+        // (which own nothing, so the vector may forget them).
+        let mut buffer = [Value::None, Value::None, Value::None];
+        for (slot, item) in buffer.iter_mut().zip(items) {
+            std::mem::forget(std::mem::replace(slot, item));
+        }
         PyTuple {
-            items: items.into_iter().collect(),
+            items: Items::from_buf_and_len(buffer, N),
         }
     }
 

@@ -56,11 +56,6 @@ pub(crate) fn pair(a: &Value, b: &Value) -> u16 {
     ((a.tag() as u16 + 1) << 8) | (b.tag() as u16 + 1)
 }
 
-/// [`pair`] of two ints (tag 2, plus one, on each side).
-pub(crate) const INT_PAIR: u16 = 0x0303;
-/// [`pair`] of two floats (tag 3, plus one, on each side).
-pub(crate) const FLOAT_PAIR: u16 = 0x0404;
-
 /// Records that a site with state `state` saw `seen`, counting for `kind`.
 #[inline(always)]
 pub(crate) fn observe(state: &Cell<u16>, seen: u16, kind: CacheKind) {
@@ -226,15 +221,8 @@ fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Float(_))
 }
 
-/// Counts a site's execution on the operand pair `seen`, a constant of
-/// the fast path that matched.
-#[inline(always)]
-fn observe_known(state: &Cell<u16>, seen: u16) {
-    observe(state, seen, CacheKind::BinaryOp);
-}
-
 macro_rules! operators {
-    ($($(#[$doc:meta])* $name:ident => $op:path $([$same_kind:path])? $(| $numbers:path)? $(, $inplace:expr, $forward:literal, $reflected:literal, $declined:expr)?;)*) => {
+    ($($(#[$doc:meta])* $name:ident => $op:path $(| $numbers:path)? $(, $inplace:expr, $forward:literal, $reflected:literal, $declined:expr)?;)*) => {
         impl BinaryOpSite {
             $(
                 $(#[$doc])*
@@ -245,14 +233,6 @@ macro_rules! operators {
                 pub fn $name(&self, a: impl Operand, b: impl Operand) -> PyResult<Value> {
                     #[inline(always)]
                     fn run(site: &BinaryOpSite, a: &Value, b: &Value) -> PyResult<Value> {
-                        $(
-                            // Two ints or two floats: no pair to compute, no
-                            // second type test.
-                            if let Some((value, seen)) = $same_kind(a, b) {
-                                observe_known(&site.state, seen);
-                                return Ok(value);
-                            }
-                        )?
                         observe(&site.state, pair(a, b), CacheKind::BinaryOp);
                         $(
                             if is_number(a) && is_number(b) {
@@ -286,11 +266,11 @@ macro_rules! operators {
 
 operators! {
     /// `a + b`
-    add => crate::ops::add [crate::ops::add_same_kind], None, "__add__", "__radd__", Declined::Raise("+");
+    add => crate::ops::add, None, "__add__", "__radd__", Declined::Raise("+");
     /// `a - b`
-    sub => crate::ops::sub [crate::ops::sub_same_kind], None, "__sub__", "__rsub__", Declined::Raise("-");
+    sub => crate::ops::sub, None, "__sub__", "__rsub__", Declined::Raise("-");
     /// `a * b`
-    mul => crate::ops::mul [crate::ops::mul_same_kind], None, "__mul__", "__rmul__",
+    mul => crate::ops::mul, None, "__mul__", "__rmul__",
         Declined::Continue(crate::ops::mul_without_specials);
     /// `a @ b`
     matmul => crate::ops::matmul, None, "__matmul__", "__rmatmul__", Declined::Raise("@");
@@ -313,11 +293,11 @@ operators! {
     /// `a ^ b`
     bitxor => crate::ops::bitxor, None, "__xor__", "__rxor__", Declined::Raise("^");
     /// `a += b`
-    iadd => crate::ops::iadd [crate::ops::add_same_kind] | crate::ops::add, Some("__iadd__"), "__add__", "__radd__", Declined::Raise("+=");
+    iadd => crate::ops::iadd | crate::ops::add, Some("__iadd__"), "__add__", "__radd__", Declined::Raise("+=");
     /// `a -= b`
-    isub => crate::ops::isub [crate::ops::sub_same_kind] | crate::ops::sub, Some("__isub__"), "__sub__", "__rsub__", Declined::Raise("-=");
+    isub => crate::ops::isub | crate::ops::sub, Some("__isub__"), "__sub__", "__rsub__", Declined::Raise("-=");
     /// `a *= b`
-    imul => crate::ops::imul [crate::ops::mul_same_kind] | crate::ops::mul, Some("__imul__"), "__mul__", "__rmul__",
+    imul => crate::ops::imul | crate::ops::mul, Some("__imul__"), "__mul__", "__rmul__",
         Declined::Continue(crate::ops::imul_without_specials);
     /// `a @= b`
     imatmul => crate::ops::imatmul, Some("__imatmul__"), "__matmul__", "__rmatmul__",
@@ -367,30 +347,6 @@ mod tests {
         assert_eq!(after.1 - before.1, 2, "misses");
         assert_eq!(after.2 - before.2, 2, "specializations");
         assert_eq!(after.3 - before.3, 1, "deopts");
-    }
-
-    #[test]
-    fn fast_path_pairs_are_the_recorded_pairs() {
-        assert_eq!(pair(&Value::Int(1), &Value::Int(2)), INT_PAIR);
-        assert_eq!(pair(&Value::Float(1.0), &Value::Float(2.0)), FLOAT_PAIR);
-        // A site that saw ints on the generic path keeps its specialisation
-        // when the fast path takes over, and the other way round.
-        let site = BinaryOpSite::new();
-        site.bitand(Value::Int(3), Value::Int(1))
-            .expect("int & int");
-        assert_eq!(site.state.get(), INT_PAIR);
-        let before = stats::counts(CacheKind::BinaryOp);
-        let sum = site
-            .add(Value::Int(i64::MAX), Value::Int(1))
-            .expect("int + int");
-        assert_eq!(crate::repr::repr(&sum).unwrap(), "9223372036854775808");
-        let after = stats::counts(CacheKind::BinaryOp);
-        assert_eq!((after.0 - before.0, after.1 - before.1), (1, 0), "a hit");
-        let product = site
-            .imul(Value::Float(1.5), Value::Float(2.0))
-            .expect("float *= float");
-        assert!(matches!(product, Value::Float(f) if f == 3.0));
-        assert_eq!(site.state.get(), FLOAT_PAIR);
     }
 
     #[test]

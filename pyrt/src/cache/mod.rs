@@ -21,7 +21,6 @@ mod subscript;
 
 pub use attr::AttrSite;
 pub use binop::BinaryOpSite;
-pub(crate) use binop::{FLOAT_PAIR, INT_PAIR};
 pub use method::MethodSite;
 pub use subscript::SubscriptSite;
 

@@ -5,39 +5,8 @@ use num_traits::Signed;
 
 use super::num::{from_i128, num_pair, NumPair};
 use super::seq;
-use crate::cache::{FLOAT_PAIR, INT_PAIR};
 use crate::error::{raise, PyErr, PyResult};
 use crate::value::Value;
-
-macro_rules! same_kind_ops {
-    ($($(#[$doc:meta])* $name:ident => $checked:ident, $op:tt;)*) => {$(
-        $(#[$doc])*
-        /// Returns the result and the operand pair, or `None` for any other pair.
-        #[inline(always)]
-        pub(crate) fn $name(a: &Value, b: &Value) -> Option<(Value, u16)> {
-            match (a, b) {
-                (Value::Float(x), Value::Float(y)) => Some((Value::Float(x $op y), FLOAT_PAIR)),
-                (Value::Int(x), Value::Int(y)) => Some((
-                    match x.$checked(*y) {
-                        Some(r) => Value::Int(r),
-                        None => from_i128(*x as i128 $op *y as i128),
-                    },
-                    INT_PAIR,
-                )),
-                _ => None,
-            }
-        }
-    )*};
-}
-
-same_kind_ops! {
-    /// `a + b` of two ints or two floats: a binary-operator site's hot case.
-    add_same_kind => checked_add, +;
-    /// `a - b` of two ints or two floats: a binary-operator site's hot case.
-    sub_same_kind => checked_sub, -;
-    /// `a * b` of two ints or two floats: a binary-operator site's hot case.
-    mul_same_kind => checked_mul, *;
-}
 
 /// `a + b`
 #[inline]

@@ -20,9 +20,7 @@ mod pow;
 mod seq;
 
 pub use arith::{abs, add, mul, neg, pos, sub};
-pub(crate) use arith::{
-    add_same_kind, imul_without_specials, mul_same_kind, mul_without_specials, sub_same_kind,
-};
+pub(crate) use arith::{imul_without_specials, mul_without_specials};
 pub use bits::{bitand, bitor, bitxor, invert, lshift, rshift};
 pub use div::{divmod, floordiv, modulo, truediv};
 pub use format::percent_format;
