@@ -79,6 +79,16 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
 /// `a != b`
 #[inline]
 pub fn ne(a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x != y),
+        (Value::Float(x), Value::Float(y)) => Ok(x != y),
+        _ => ne_slow(a, b),
+    }
+}
+
+/// [`ne`] of anything but two ints or two floats: `__ne__`, else `not ==`.
+#[inline(never)]
+fn ne_slow(a: &Value, b: &Value) -> PyResult<bool> {
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         if let Some(result) = crate::object::compare(a, b, "__ne__", "__ne__") {
             return result;
