@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use crate::error::{raise, PyResult};
+use crate::error::{raise, PyErr, PyResult};
 use crate::frame::Code;
 use crate::value::Value;
 
@@ -387,30 +387,43 @@ fn with_receiver<T>(receiver: &Value, args: &[Value], f: impl FnOnce(&[Value]) -
 }
 
 /// Rejects keyword arguments for a builtin that takes none.
+#[inline]
 pub fn no_kwargs(name: &str, kwargs: KwArgs) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {
-        Err(raise::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )))
+        Err(no_kwargs_error(name))
     }
+}
+
+#[cold]
+#[inline(never)]
+fn no_kwargs_error(name: &str) -> PyErr {
+    raise::type_error(format!("{name}() takes no keyword arguments"))
 }
 
 /// Checks a builtin's positional argument count against `min..=max`,
 /// with CPython's wording.
+#[inline]
 pub fn check_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
+    Err(arity_error(name, n, min, max))
+}
+
+/// The `TypeError` of a builtin called with `n` positional arguments.
+#[cold]
+#[inline(never)]
+fn arity_error(name: &str, n: usize, min: usize, max: usize) -> PyErr {
     let msg = match min {
         _ if min != max => range_message(name, n, min, max),
         0 => format!("{name}() takes no arguments ({n} given)"),
         1 => format!("{name}() takes exactly one argument ({n} given)"),
         _ => format!("{name} expected {min} arguments, got {n}"),
     };
-    Err(raise::type_error(msg))
+    raise::type_error(msg)
 }
 
 /// `name expected at least 2 arguments, got 1` / `... at most 3 arguments, got 4`.
