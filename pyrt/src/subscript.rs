@@ -58,8 +58,6 @@ pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
 #[inline(never)]
 fn slice_bound_other(v: &Value) -> PyResult<Option<i64>> {
     match v {
-        Value::None => Ok(None),
-        Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(i64::from(*b))),
         Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
             i64::MIN
@@ -533,10 +531,11 @@ fn scratch_buffer() -> Vec<Value> {
     SLICE_SCRATCH.with(|s| s.take())
 }
 
-/// Gives an emptied buffer back for the next slice copy (small ones only).
+/// Releases the buffer's items and gives it back for the next slice copy
+/// (small ones only).
 fn return_scratch(mut buffer: Vec<Value>) {
+    crate::value::clear_values(&mut buffer);
     if buffer.capacity() <= 1 << 12 {
-        buffer.clear();
         let previous = SLICE_SCRATCH.with(|s| s.replace(buffer));
         if previous.capacity() == 0 {
             // The usual case (the slot was emptied by `scratch_buffer`): an
@@ -627,7 +626,6 @@ fn store_list_slice(
             let mut removed = new_items;
             items[start..stop].swap_with_slice(&mut removed);
             drop(items);
-            crate::value::clear_values(&mut removed);
             return_scratch(removed);
             return Ok(());
         }

@@ -288,22 +288,22 @@ thread_local! {
 /// values are queued, and the outermost drop frees the queue in a loop.
 #[inline]
 pub fn drop_values(values: Vec<Value>) {
-    drop_values_with(values, |v| v);
-}
-
-/// [`drop_values`] for any owned run of values; `to_vec` turns it into a
-/// vector only when its drop is queued.
-#[inline]
-pub fn drop_values_with<V>(values: V, to_vec: impl FnOnce(V) -> Vec<Value>)
-where
-    V: std::ops::Deref<Target = [Value]> + IntoIterator<Item = Value>,
-{
     if values.iter().all(Value::is_inline) {
         // Nothing to release: the values are forgotten (no drop glue runs)
         // and the storage is freed.
         values.into_iter().for_each(std::mem::forget);
         return;
     }
+    release_nested(values, |v| v);
+}
+
+/// Releases a run of values of which some own a reference, one level of
+/// [`MAX_DROP_DEPTH`] deeper; `to_vec` turns it into a vector only when its
+/// drop is queued.
+fn release_nested<V>(values: V, to_vec: impl FnOnce(V) -> Vec<Value>)
+where
+    V: IntoIterator<Item = Value>,
+{
     let depth = DROP_DEPTH.with(|d| d.get());
     if depth >= MAX_DROP_DEPTH {
         let queued = to_vec(values);
@@ -333,7 +333,7 @@ pub fn drop_small_values<const N: usize>(values: &mut smallvec::SmallVec<[Value;
         unsafe { values.set_len(0) };
         return;
     }
-    drop_values_with(std::mem::take(values), smallvec::SmallVec::into_vec);
+    release_nested(std::mem::take(values), smallvec::SmallVec::into_vec);
 }
 
 /// Empties a vector of values that is kept for reuse, releasing each
