@@ -80,6 +80,13 @@ impl Lower<'_, '_, '_> {
                 .unsupported("multiple starred expressions in assignment", node);
             return quote!();
         }
+        if star.is_none() && binds_names_only(elts) {
+            let binds = self.bind_borrowed(elts, quote!(&#tmp));
+            return quote!({
+                let #tmp = #value;
+                #binds
+            });
+        }
         match star {
             None => {
                 let parts: Vec<_> = elts.iter().map(|_| self.f.temp("p")).collect();
@@ -126,6 +133,29 @@ impl Lower<'_, '_, '_> {
                 })
             }
         }
+    }
+
+    /// Binds the names of an unpacking target (nested tuples and lists of
+    /// names) to the items of `source` (a `&Value` expression), borrowing
+    /// each level's items in place and cloning only the values bound.
+    fn bind_borrowed(&mut self, elts: &[Expr], source: TokenStream) -> TokenStream {
+        let items = self.f.temp("s");
+        let parts: Vec<_> = elts.iter().map(|_| self.f.temp("p")).collect();
+        let n = names::lit(elts.len());
+        let binds: Vec<TokenStream> = elts
+            .iter()
+            .zip(&parts)
+            .map(|(e, p)| match e {
+                Expr::Tuple(t) => self.bind_borrowed(&t.elts, quote!(#p)),
+                Expr::List(l) => self.bind_borrowed(&l.elts, quote!(#p)),
+                name => self.store(name, quote!(#p.clone())),
+            })
+            .collect();
+        quote!({
+            let #items = pyrt::unpack::borrowed::<#n>(#source)?;
+            let [#(#parts),*] = &*#items;
+            #(#binds)*
+        })
     }
 
     /// Unbinds a name at the end of an `except ... as name:` clause (no error if already unbound).
@@ -234,4 +264,16 @@ impl Lower<'_, '_, '_> {
             }
         }
     }
+}
+
+/// Whether every leaf of an unpacking target is a name (no starred item,
+/// subscript or attribute): binding those runs no Python code, so the items
+/// can be read in place while the names are bound.
+fn binds_names_only(elts: &[Expr]) -> bool {
+    elts.iter().all(|e| match e {
+        Expr::Name(_) => true,
+        Expr::Tuple(t) => binds_names_only(&t.elts),
+        Expr::List(l) => binds_names_only(&l.elts),
+        _ => false,
+    })
 }

@@ -138,8 +138,12 @@ impl Analysis<'_> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => {}
             // Compound statements not analysed precisely: names they bind are
-            // not definite afterwards, and reads inside are checked conservatively.
-            other => self.conservative(other, &names),
+            // not definite afterwards, and every block inside starts from the
+            // names definite before the statement.
+            other => {
+                self.conservative(other, &names);
+                self.nested_reads(other, &names);
+            }
         }
         Some(names)
     }
@@ -151,6 +155,63 @@ impl Analysis<'_> {
             if !names.contains(&name) {
                 self.mark(&name);
             }
+        }
+    }
+
+    /// Checks the reads inside a statement analysed conservatively: its
+    /// header expressions and each of its blocks, from the names definite
+    /// before it (a handler may run after any part of a `try` body failed).
+    fn nested_reads(&mut self, stmt: &Stmt, names: &BTreeSet<String>) {
+        let mut blocks: Vec<&[Stmt]> = Vec::new();
+        match stmt {
+            Stmt::Try(s) => {
+                blocks.extend([&s.body[..], &s.orelse, &s.finalbody]);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = handler;
+                    h.type_.iter().for_each(|t| self.reads(t, names));
+                    blocks.push(&h.body);
+                }
+            }
+            Stmt::TryStar(s) => {
+                blocks.extend([&s.body[..], &s.orelse, &s.finalbody]);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = handler;
+                    h.type_.iter().for_each(|t| self.reads(t, names));
+                    blocks.push(&h.body);
+                }
+            }
+            Stmt::With(s) => {
+                s.items
+                    .iter()
+                    .for_each(|i| self.reads(&i.context_expr, names));
+                blocks.push(&s.body);
+            }
+            Stmt::AsyncWith(s) => {
+                s.items
+                    .iter()
+                    .for_each(|i| self.reads(&i.context_expr, names));
+                blocks.push(&s.body);
+            }
+            Stmt::AsyncFor(s) => {
+                self.reads(&s.iter, names);
+                blocks.extend([&s.body[..], &s.orelse]);
+            }
+            Stmt::Match(s) => {
+                self.reads(&s.subject, names);
+                for case in &s.cases {
+                    case.guard.iter().for_each(|g| self.reads(g, names));
+                    blocks.push(&case.body);
+                }
+            }
+            Stmt::ClassDef(s) => {
+                s.bases.iter().for_each(|b| self.reads(b, names));
+                s.keywords.iter().for_each(|k| self.reads(&k.value, names));
+                s.decorator_list.iter().for_each(|d| self.reads(d, names));
+            }
+            _ => {}
+        }
+        for block in blocks {
+            self.block(block, Some(names.clone()));
         }
     }
 
