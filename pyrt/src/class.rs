@@ -85,6 +85,9 @@ pub struct ClassFlags {
     pub custom_setattr: bool,
     /// Some class in the MRO defines `__new__`.
     pub custom_new: bool,
+    /// Calling the class makes a plain instance and runs `__init__` on it:
+    /// no metaclass, no `__new__`, not an exception class.
+    pub plain: bool,
 }
 
 impl PyClass {
@@ -243,6 +246,8 @@ impl PyClass {
                 flags.custom_new |= name == "__new__";
             }
         }
+        flags.plain =
+            self.metaclass.is_none() && !flags.custom_new && self.exception_kind().is_none();
         self.flags_cache.set((self.version.get(), flags));
         flags
     }

@@ -242,7 +242,25 @@ fn divmod_nonzero(a: f64, b: f64) -> (f64, f64) {
 /// `a ** b` for floats, with CPython's special cases and errors:
 /// `ZeroDivisionError` for zero to a negative power, `OverflowError` on
 /// overflow, and `ValueError` where CPython would return a complex number.
+#[inline]
 pub fn pow(a: f64, b: f64) -> PyResult<f64> {
+    // A finite positive base to a finite power has no special case: C's
+    // `pow` gives 1 for `1 ** b` and for `a ** 0`, as CPython does.
+    if a > 0.0 && a.is_finite() && b.is_finite() {
+        let r = a.powf(b);
+        return if r.is_infinite() {
+            Err(range_error())
+        } else {
+            Ok(r)
+        };
+    }
+    pow_special(a, b)
+}
+
+/// [`pow`] for a base that is zero, negative or not finite, or an
+/// exponent that is not finite.
+#[inline(never)]
+fn pow_special(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
         return Ok(1.0);
     }
@@ -515,6 +533,11 @@ mod tests {
             (10.0, -400.0, 0.0),
             (1.5, 2.0, 2.25),
             (2.0, 0.5, 1.4142135623730951),
+            (1.0, -1e308, 1.0),
+            (7.0, 0.0, 1.0),
+            (7.0, -0.0, 1.0),
+            (f64::MAX, 1.0, f64::MAX),
+            (5e-324, 0.5, 2.2227587494850775e-162),
         ];
         for &(a, b, want) in cases {
             assert_eq!(pow(a, b).unwrap().to_bits(), want.to_bits(), "{a} ** {b}");

@@ -309,7 +309,7 @@ macro_rules! owned_calls {
                         if let Some(Value::Function(init)) = class.init_method() {
                             if let FastEntry::$init(entry) = init.def.fast {
                                 let instance =
-                                    Value::Instance(crate::instance::PyInstance::new(class.clone()));
+                                    Value::Instance(crate::instance::PyInstance::plain(class.clone()));
                                 let result = entry(&init, instance.clone(), $($arg),*)?;
                                 return crate::instance::init_result(result).map(|()| instance);
                             }
@@ -327,7 +327,7 @@ macro_rules! owned_calls {
 /// (no metaclass, no `__new__`, not an exception class).
 #[inline]
 fn plain_class(class: &std::rc::Rc<crate::class::PyClass>) -> bool {
-    class.metaclass.is_none() && !class.flags().custom_new && class.exception_kind().is_none()
+    class.flags().plain
 }
 
 owned_calls! {

@@ -47,6 +47,18 @@ impl PyInstance {
         PyInstance::create(class, None)
     }
 
+    /// A new instance of a class whose flags say it is plain (not an
+    /// exception class, so no exception state), with no attributes yet.
+    #[inline]
+    pub fn plain(class: Rc<PyClass>) -> Rc<PyInstance> {
+        Rc::new(PyInstance {
+            attrs: RefCell::new(Attrs::new(&class.root_shape)),
+            class,
+            exc: None,
+            base: None,
+        })
+    }
+
     /// A new instance of `class` (which derives from a builtin type) that is
     /// the builtin value `base`.
     pub fn with_base(class: Rc<PyClass>, base: Value) -> Rc<PyInstance> {

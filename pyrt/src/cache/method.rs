@@ -37,6 +37,8 @@ enum Direct {
     SetDiscard,
     /// `dict.get(key[, default])`
     DictGet,
+    /// A method of `str`, called without dispatching on its name.
+    Str(crate::methods::str_methods::StrMethod),
 }
 
 impl Direct {
@@ -48,7 +50,10 @@ impl Direct {
             "remove" => Direct::SetRemove,
             "discard" => Direct::SetDiscard,
             "get" => Direct::DictGet,
-            _ => Direct::Other,
+            _ => match crate::methods::str_methods::StrMethod::from_name(name) {
+                Some(method) => Direct::Str(method),
+                None => Direct::Other,
+            },
         }
     }
 }
@@ -81,6 +86,12 @@ impl MethodSite {
         if let Some(func) = self.cached_function(obj) {
             return func.call(Some(obj), args, kwargs);
         }
+        self.call_uncached(obj, args, kwargs)
+    }
+
+    /// [`MethodSite::call`] once no cached function applies.
+    #[inline]
+    fn call_uncached(&self, obj: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         if let Value::Instance(instance) = obj {
             return self.call_miss(instance, args, kwargs);
         }
@@ -118,6 +129,9 @@ impl MethodSite {
             (Direct::DictGet, Value::Dict(dict), [key, default]) => {
                 Some(dict.get_or(key, default.clone()))
             }
+            (Direct::Str(method), Value::Str(s), args) => Some(
+                crate::methods::str_methods::call_resolved(s, method, args, &[]),
+            ),
             _ => None,
         }
     }
@@ -248,7 +262,7 @@ macro_rules! owned_calls {
                     let mut args = [$($arg),*];
                     let result = match self.call_direct_owned(obj.value(), &mut args) {
                         Some(result) => result,
-                        None => self.call(obj.value(), &args, &[]),
+                        None => self.call_uncached(obj.value(), &args, &[]),
                     };
                     obj.release();
                     result

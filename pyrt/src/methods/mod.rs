@@ -19,7 +19,7 @@ pub mod dunder;
 mod num_methods;
 mod seq_methods;
 mod set_methods;
-mod str_methods;
+pub(crate) mod str_methods;
 
 /// `receiver.name(*args, **kwargs)`
 pub fn call_method(

@@ -12,57 +12,6 @@ use crate::str::split::StripSide;
 use crate::str::{case, ctype, pad, search, split, str_value, string_value, PyStr};
 use crate::value::Value;
 
-/// The methods of `str` that pyrt implements.
-pub const NAMES: &[&str] = &[
-    "translate",
-    "maketrans",
-    "encode",
-    "capitalize",
-    "casefold",
-    "center",
-    "count",
-    "endswith",
-    "expandtabs",
-    "find",
-    "format",
-    "format_map",
-    "index",
-    "isalnum",
-    "isalpha",
-    "isascii",
-    "isdecimal",
-    "isdigit",
-    "isidentifier",
-    "islower",
-    "isnumeric",
-    "isprintable",
-    "isspace",
-    "istitle",
-    "isupper",
-    "join",
-    "ljust",
-    "lower",
-    "lstrip",
-    "partition",
-    "removeprefix",
-    "removesuffix",
-    "replace",
-    "rfind",
-    "rindex",
-    "rjust",
-    "rpartition",
-    "rsplit",
-    "rstrip",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "swapcase",
-    "title",
-    "upper",
-    "zfill",
-];
-
 /// `s` itself when `text` is all of it, else a new str.
 fn same_or(s: &Rc<PyStr>, text: &str) -> Value {
     if text.len() == s.as_str().len() {
@@ -90,8 +39,113 @@ fn mapped(s: &Rc<PyStr>, f: fn(&str) -> String) -> Value {
     }
 }
 
+/// Declares [`StrMethod`] and [`NAMES`] from one list of (variant, name) pairs.
+macro_rules! str_methods {
+    ($($variant:ident = $name:literal,)*) => {
+        /// A method of `str`, resolved from its name once (see [`call_resolved`]).
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        pub enum StrMethod {
+            $(
+                #[doc = concat!("`str.", $name, "`")]
+                $variant,
+            )*
+        }
+
+        /// The methods of `str` that pyrt implements.
+        pub const NAMES: &[&str] = &[$($name),*];
+
+        impl StrMethod {
+            /// The method called `name`, if pyrt implements it.
+            pub fn from_name(name: &str) -> Option<StrMethod> {
+                match name {
+                    $($name => Some(StrMethod::$variant),)*
+                    _ => None,
+                }
+            }
+
+            /// The method's name.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(StrMethod::$variant => $name,)*
+                }
+            }
+
+            /// The method's qualified name (`str.find`), for error messages.
+            pub fn qualname(self) -> &'static str {
+                match self {
+                    $(StrMethod::$variant => concat!("str.", $name),)*
+                }
+            }
+        }
+    };
+}
+
+str_methods! {
+    Translate = "translate",
+    Maketrans = "maketrans",
+    Encode = "encode",
+    Capitalize = "capitalize",
+    Casefold = "casefold",
+    Center = "center",
+    Count = "count",
+    Endswith = "endswith",
+    Expandtabs = "expandtabs",
+    Find = "find",
+    Format = "format",
+    FormatMap = "format_map",
+    Index = "index",
+    Isalnum = "isalnum",
+    Isalpha = "isalpha",
+    Isascii = "isascii",
+    Isdecimal = "isdecimal",
+    Isdigit = "isdigit",
+    Isidentifier = "isidentifier",
+    Islower = "islower",
+    Isnumeric = "isnumeric",
+    Isprintable = "isprintable",
+    Isspace = "isspace",
+    Istitle = "istitle",
+    Isupper = "isupper",
+    Join = "join",
+    Ljust = "ljust",
+    Lower = "lower",
+    Lstrip = "lstrip",
+    Partition = "partition",
+    Removeprefix = "removeprefix",
+    Removesuffix = "removesuffix",
+    Replace = "replace",
+    Rfind = "rfind",
+    Rindex = "rindex",
+    Rjust = "rjust",
+    Rpartition = "rpartition",
+    Rsplit = "rsplit",
+    Rstrip = "rstrip",
+    Split = "split",
+    Splitlines = "splitlines",
+    Startswith = "startswith",
+    Strip = "strip",
+    Swapcase = "swapcase",
+    Title = "title",
+    Upper = "upper",
+    Zfill = "zfill",
+}
+
 /// `s.name(*args, **kwargs)`
 pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    match StrMethod::from_name(name) {
+        Some(method) => call_resolved(s, method, args, kwargs),
+        None => super::call_attribute(&Value::Str(s.clone()), name, args, kwargs),
+    }
+}
+
+/// `s.method(*args, **kwargs)`, the method already resolved from its name
+/// (a method-call site resolves it once).
+pub fn call_resolved(
+    s: &Rc<PyStr>,
+    method: StrMethod,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
     let text = s.as_str();
     let predicate = |qual: &str, f: fn(&str) -> bool| -> PyResult<Value> {
         no_args(qual, args, kwargs)?;
@@ -101,100 +155,107 @@ pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
         no_args(qual, args, kwargs)?;
         Ok(mapped(s, f))
     };
-    match name {
-        "split" | "rsplit" => split_method(s, name, args, kwargs),
-        "splitlines" => {
+    match method {
+        StrMethod::Split | StrMethod::Rsplit => split_method(s, method, args, kwargs),
+        StrMethod::Splitlines => {
             let [keepends] = bind("splitlines", args, kwargs, ["keepends"], 1)?;
             let keepends = keepends.map(c_int_arg).transpose()?.unwrap_or(0) != 0;
             Ok(split::splitlines(text, keepends))
         }
-        "join" => split::join(text, one_arg("str.join", args, kwargs)?),
-        "strip" => strip_method(s, "strip", "str.strip", StripSide::Both, args, kwargs),
-        "lstrip" => strip_method(s, "lstrip", "str.lstrip", StripSide::Left, args, kwargs),
-        "rstrip" => strip_method(s, "rstrip", "str.rstrip", StripSide::Right, args, kwargs),
-        "partition" => split::partition(
+        StrMethod::Join => split::join(text, one_arg("str.join", args, kwargs)?),
+        StrMethod::Strip => strip_method(s, "strip", "str.strip", StripSide::Both, args, kwargs),
+        StrMethod::Lstrip => strip_method(s, "lstrip", "str.lstrip", StripSide::Left, args, kwargs),
+        StrMethod::Rstrip => {
+            strip_method(s, "rstrip", "str.rstrip", StripSide::Right, args, kwargs)
+        }
+        StrMethod::Partition => split::partition(
             text,
             str_arg(one_arg("str.partition", args, kwargs)?, "")?.as_str(),
         ),
-        "rpartition" => split::rpartition(
+        StrMethod::Rpartition => split::rpartition(
             text,
             str_arg(one_arg("str.rpartition", args, kwargs)?, "")?.as_str(),
         ),
-        "find" | "rfind" | "index" | "rindex" | "count" => find_method(s, name, args, kwargs),
-        "format" => Ok(string_value(crate::fmt::format_str(text, args, kwargs)?)),
-        "format_map" => {
+        StrMethod::Find
+        | StrMethod::Rfind
+        | StrMethod::Index
+        | StrMethod::Rindex
+        | StrMethod::Count => find_method(s, method, args, kwargs),
+        StrMethod::Format => Ok(string_value(crate::fmt::format_str(text, args, kwargs)?)),
+        StrMethod::FormatMap => {
             let mapping = one_arg("str.format_map", args, kwargs)?;
             Ok(string_value(crate::fmt::format_map(text, mapping)?))
         }
-        "startswith" | "endswith" => prefix_method(s, name, args, kwargs),
-        "replace" => replace_method(s, args, kwargs),
-        "removeprefix" => {
+        StrMethod::Startswith | StrMethod::Endswith => prefix_method(s, method, args, kwargs),
+        StrMethod::Replace => replace_method(s, args, kwargs),
+        StrMethod::Removeprefix => {
             let prefix = str_arg(
                 one_arg("str.removeprefix", args, kwargs)?,
                 "removeprefix() argument ",
             )?;
             Ok(same_or(s, search::removeprefix(text, prefix.as_str())))
         }
-        "removesuffix" => {
+        StrMethod::Removesuffix => {
             let suffix = str_arg(
                 one_arg("str.removesuffix", args, kwargs)?,
                 "removesuffix() argument ",
             )?;
             Ok(same_or(s, search::removesuffix(text, suffix.as_str())))
         }
-        "center" | "ljust" | "rjust" => justify_method(s, name, args, kwargs),
-        "zfill" => {
+        StrMethod::Center | StrMethod::Ljust | StrMethod::Rjust => {
+            justify_method(s, method, args, kwargs)
+        }
+        StrMethod::Zfill => {
             let width = index_arg(one_arg("str.zfill", args, kwargs)?)?;
             Ok(changed_or(s, pad::zfill(s, width)?))
         }
-        "expandtabs" => {
+        StrMethod::Expandtabs => {
             let [tabsize] = bind("expandtabs", args, kwargs, ["tabsize"], 1)?;
             let tabsize = tabsize.map(c_int_arg).transpose()?.unwrap_or(8);
             Ok(changed_or(s, pad::expandtabs(text, tabsize)?))
         }
-        "translate" => {
+        StrMethod::Translate => {
             let table = one_arg("str.translate", args, kwargs)?;
             Ok(Value::string(crate::str::translate::translate(
                 text, table,
             )?))
         }
-        "maketrans" => {
+        StrMethod::Maketrans => {
             crate::func::no_kwargs("maketrans", kwargs)?;
             crate::str::translate::maketrans(args)
         }
-        "encode" => {
+        StrMethod::Encode => {
             let [encoding, errors] = bind("encode", args, kwargs, ["encoding", "errors"], 2)?;
             let utf8 = Value::str("utf-8");
             crate::bytes::encode(text, encoding.unwrap_or(&utf8), errors)
         }
-        "upper" => {
+        StrMethod::Upper => {
             no_args("str.upper", args, kwargs)?;
             Ok(case::upper_value(s))
         }
-        "lower" => {
+        StrMethod::Lower => {
             no_args("str.lower", args, kwargs)?;
             Ok(case::lower_value(s))
         }
-        "casefold" => conversion("str.casefold", case::casefold),
-        "capitalize" => {
+        StrMethod::Casefold => conversion("str.casefold", case::casefold),
+        StrMethod::Capitalize => {
             no_args("str.capitalize", args, kwargs)?;
             Ok(case::capitalize_value(s))
         }
-        "title" => conversion("str.title", case::title),
-        "swapcase" => conversion("str.swapcase", case::swapcase),
-        "isdigit" => predicate("str.isdigit", ctype::isdigit),
-        "isdecimal" => predicate("str.isdecimal", ctype::isdecimal),
-        "isnumeric" => predicate("str.isnumeric", ctype::isnumeric),
-        "isalpha" => predicate("str.isalpha", ctype::isalpha),
-        "isalnum" => predicate("str.isalnum", ctype::isalnum),
-        "isspace" => predicate("str.isspace", ctype::isspace),
-        "isupper" => predicate("str.isupper", ctype::isupper),
-        "islower" => predicate("str.islower", ctype::islower),
-        "istitle" => predicate("str.istitle", ctype::istitle),
-        "isidentifier" => predicate("str.isidentifier", ctype::isidentifier),
-        "isprintable" => predicate("str.isprintable", ctype::isprintable),
-        "isascii" => predicate("str.isascii", ctype::isascii),
-        _ => super::call_attribute(&Value::Str(s.clone()), name, args, kwargs),
+        StrMethod::Title => conversion("str.title", case::title),
+        StrMethod::Swapcase => conversion("str.swapcase", case::swapcase),
+        StrMethod::Isdigit => predicate("str.isdigit", ctype::isdigit),
+        StrMethod::Isdecimal => predicate("str.isdecimal", ctype::isdecimal),
+        StrMethod::Isnumeric => predicate("str.isnumeric", ctype::isnumeric),
+        StrMethod::Isalpha => predicate("str.isalpha", ctype::isalpha),
+        StrMethod::Isalnum => predicate("str.isalnum", ctype::isalnum),
+        StrMethod::Isspace => predicate("str.isspace", ctype::isspace),
+        StrMethod::Isupper => predicate("str.isupper", ctype::isupper),
+        StrMethod::Islower => predicate("str.islower", ctype::islower),
+        StrMethod::Istitle => predicate("str.istitle", ctype::istitle),
+        StrMethod::Isidentifier => predicate("str.isidentifier", ctype::isidentifier),
+        StrMethod::Isprintable => predicate("str.isprintable", ctype::isprintable),
+        StrMethod::Isascii => predicate("str.isascii", ctype::isascii),
     }
 }
 
@@ -210,11 +271,11 @@ fn sep_arg(v: Option<&Value>) -> PyResult<Option<&PyStr>> {
     }
 }
 
-fn split_method(s: &PyStr, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let [sep, maxsplit] = bind(name, args, kwargs, ["sep", "maxsplit"], 2)?;
+fn split_method(s: &PyStr, method: StrMethod, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let [sep, maxsplit] = bind(method.name(), args, kwargs, ["sep", "maxsplit"], 2)?;
     let sep = sep_arg(sep)?;
     let maxsplit = maxsplit.map(index_arg).transpose()?.unwrap_or(-1);
-    if name == "split" {
+    if method == StrMethod::Split {
         split::split(s, sep, maxsplit)
     } else {
         split::rsplit(s, sep, maxsplit)
@@ -238,29 +299,29 @@ fn strip_method(
     Ok(same_or(s, split::strip(s.as_str(), chars, side)))
 }
 
-fn find_method(s: &PyStr, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let qual = format!("str.{name}");
-    takes_range(name, &qual, args, kwargs, 1, 3)?;
+fn find_method(s: &PyStr, method: StrMethod, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let (name, qual) = (method.name(), method.qualname());
+    takes_range(name, qual, args, kwargs, 1, 3)?;
     let start = search_bound(args.get(1))?;
     let end = search_bound(args.get(2))?;
     let sub = str_arg(&args[0], "")?;
-    let found = match name {
-        "count" => return Ok(Value::Int(search::count(s, sub, start, end))),
-        "find" | "index" => search::find(s, sub, start, end),
+    let found = match method {
+        StrMethod::Count => return Ok(Value::Int(search::count(s, sub, start, end))),
+        StrMethod::Find | StrMethod::Index => search::find(s, sub, start, end),
         _ => search::rfind(s, sub, start, end),
     };
-    if found < 0 && (name == "index" || name == "rindex") {
+    if found < 0 && matches!(method, StrMethod::Index | StrMethod::Rindex) {
         return Err(raise::value_error("substring not found"));
     }
     Ok(Value::Int(found))
 }
 
-fn prefix_method(s: &PyStr, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let qual = format!("str.{name}");
-    takes_range(name, &qual, args, kwargs, 1, 3)?;
+fn prefix_method(s: &PyStr, method: StrMethod, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let (name, qual) = (method.name(), method.qualname());
+    takes_range(name, qual, args, kwargs, 1, 3)?;
     let start = search_bound(args.get(1))?;
     let end = search_bound(args.get(2))?;
-    let test = if name == "startswith" {
+    let test = if method == StrMethod::Startswith {
         search::startswith
     } else {
         search::endswith
@@ -320,14 +381,19 @@ fn fill_arg(v: Option<&Value>) -> PyResult<char> {
     }
 }
 
-fn justify_method(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let qual = format!("str.{name}");
-    expect_range(name, &qual, args, kwargs, 1, 2)?;
+fn justify_method(
+    s: &Rc<PyStr>,
+    method: StrMethod,
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<Value> {
+    let (name, qual) = (method.name(), method.qualname());
+    expect_range(name, qual, args, kwargs, 1, 2)?;
     let width = index_arg(&args[0])?;
     let fill = fill_arg(args.get(1))?;
-    let out = match name {
-        "center" => pad::center(s, width, fill)?,
-        "ljust" => pad::ljust(s, width, fill)?,
+    let out = match method {
+        StrMethod::Center => pad::center(s, width, fill)?,
+        StrMethod::Ljust => pad::ljust(s, width, fill)?,
         _ => pad::rjust(s, width, fill)?,
     };
     Ok(changed_or(s, out))
