@@ -42,6 +42,16 @@ impl Op {
         }
     }
 
+    /// The special method and its reflection (`__lt__`, `__gt__`).
+    fn special_names(self) -> (&'static str, &'static str) {
+        match self {
+            Op::Lt => ("__lt__", "__gt__"),
+            Op::Le => ("__le__", "__ge__"),
+            Op::Gt => ("__gt__", "__lt__"),
+            Op::Ge => ("__ge__", "__le__"),
+        }
+    }
+
     /// Whether an ordering satisfies the operator.
     #[inline]
     fn holds(self, ord: Ordering) -> bool {
@@ -176,6 +186,104 @@ pub mod operands {
     }
 }
 
+/// The comparisons as compiled code calls them where the result is used as
+/// a value (`x = a == b`, `return a < b`), not as a condition: a
+/// Python-defined special method's result comes back as it is (`__eq__` may
+/// return any object); every other comparison gives a bool.
+pub mod values {
+    use super::Op;
+    use crate::error::PyResult;
+    use crate::value::{Operand, Value};
+
+    macro_rules! comparisons {
+        ($($(#[$doc:meta])* $name:ident => $compare:path, $rich:path;)*) => {
+            $(
+                $(#[$doc])*
+                #[inline(always)]
+                pub fn $name(a: impl Operand, b: impl Operand) -> PyResult<Value> {
+                    let (x, y) = (a.value(), b.value());
+                    let result = if matches!(x, Value::Instance(_)) || matches!(y, Value::Instance(_)) {
+                        $rich(x, y)
+                    } else {
+                        $compare(x, y).map(Value::Bool)
+                    };
+                    a.release();
+                    b.release();
+                    result
+                }
+            )*
+        };
+    }
+
+    comparisons! {
+        /// `a == b`
+        eq => super::eq, eq_rich;
+        /// `a != b`
+        ne => super::ne, ne_rich;
+        /// `a < b`
+        lt => super::lt, lt_rich;
+        /// `a <= b`
+        le => super::le, le_rich;
+        /// `a > b`
+        gt => super::gt, gt_rich;
+        /// `a >= b`
+        ge => super::ge, ge_rich;
+    }
+
+    /// `a == b` with an instance operand.
+    #[inline(never)]
+    fn eq_rich(a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(ord) = super::num_cmp(a, b) {
+            return Ok(Value::Bool(ord == Some(std::cmp::Ordering::Equal)));
+        }
+        match crate::object::rich_compare(a, b, "__eq__", "__eq__") {
+            Some(result) => result,
+            None => super::eq_builtin(a, b).map(Value::Bool),
+        }
+    }
+
+    /// `a != b` with an instance operand: `__ne__`, else the negated `==`.
+    #[inline(never)]
+    fn ne_rich(a: &Value, b: &Value) -> PyResult<Value> {
+        match crate::object::rich_compare(a, b, "__ne__", "__ne__") {
+            Some(result) => result,
+            None => super::eq(a, b).map(|e| Value::Bool(!e)),
+        }
+    }
+
+    /// An ordering with an instance operand.
+    fn order_rich(op: Op, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(ord) = super::num_cmp(a, b) {
+            return Ok(Value::Bool(ord.is_some_and(|o| op.holds(o))));
+        }
+        let (name, reflected) = op.special_names();
+        match crate::object::rich_compare(a, b, name, reflected) {
+            Some(result) => result,
+            None => super::order_builtin(op, a, b).map(Value::Bool),
+        }
+    }
+
+    #[inline(never)]
+    fn lt_rich(a: &Value, b: &Value) -> PyResult<Value> {
+        order_rich(Op::Lt, a, b)
+    }
+
+    #[inline(never)]
+    fn le_rich(a: &Value, b: &Value) -> PyResult<Value> {
+        order_rich(Op::Le, a, b)
+    }
+
+    #[inline(never)]
+    fn gt_rich(a: &Value, b: &Value) -> PyResult<Value> {
+        order_rich(Op::Gt, a, b)
+    }
+
+    #[inline(never)]
+    fn ge_rich(a: &Value, b: &Value) -> PyResult<Value> {
+        order_rich(Op::Ge, a, b)
+    }
+}
+
 /// Equality for the cases the inline fast path does not cover.
 #[inline(never)]
 fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
@@ -185,6 +293,13 @@ fn eq_slow(a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(result) = crate::object::compare(a, b, "__eq__", "__eq__") {
         return result;
     }
+    eq_builtin(a, b)
+}
+
+/// Equality once no Python-defined `__eq__` has decided (part of
+/// [`eq_slow`]'s frame, which deep recursion through nested lists repeats).
+#[inline(always)]
+fn eq_builtin(a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(result) = crate::native::compare(a, b, crate::native::CompareOp::Eq) {
         return result;
     }
@@ -251,15 +366,17 @@ fn order(op: Op, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(ord) = num_cmp(a, b) {
         return Ok(ord.is_some_and(|o| op.holds(o)));
     }
-    let (name, reflected) = match op {
-        Op::Lt => ("__lt__", "__gt__"),
-        Op::Le => ("__le__", "__ge__"),
-        Op::Gt => ("__gt__", "__lt__"),
-        Op::Ge => ("__ge__", "__le__"),
-    };
+    let (name, reflected) = op.special_names();
     if let Some(result) = crate::object::compare(a, b, name, reflected) {
         return result;
     }
+    order_builtin(op, a, b)
+}
+
+/// An ordering once no Python-defined special method has decided (part of
+/// [`order`]'s frame).
+#[inline(always)]
+fn order_builtin(op: Op, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(result) = crate::native::compare(a, b, op.into()) {
         return result;
     }

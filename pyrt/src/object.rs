@@ -266,6 +266,12 @@ pub fn inplace(
 /// A rich comparison involving a Python-defined object: `a.name(b)`, then the
 /// reflected `b.rname(a)`; `None` if both answer `NotImplemented` or are absent.
 pub fn compare(a: &Value, b: &Value, name: &str, rname: &str) -> Option<PyResult<bool>> {
+    rich_compare(a, b, name, rname).map(|result| result.and_then(|value| truthy(&value)))
+}
+
+/// [`compare`] giving the special method's result itself (`__eq__` may
+/// return any object); `None` when neither operand's method decides.
+pub fn rich_compare(a: &Value, b: &Value, name: &str, rname: &str) -> Option<PyResult<Value>> {
     if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
         return None;
     }
@@ -273,8 +279,7 @@ pub fn compare(a: &Value, b: &Value, name: &str, rname: &str) -> Option<PyResult
         if let Some(result) = call_special(receiver, method, std::slice::from_ref(other)) {
             match result {
                 Ok(Value::NotImplemented) => {}
-                Ok(value) => return Some(truthy(&value)),
-                Err(err) => return Some(Err(err)),
+                other => return Some(other),
             }
         }
     }

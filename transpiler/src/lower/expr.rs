@@ -33,10 +33,7 @@ impl Lower<'_, '_, '_> {
             }
             Expr::UnaryOp(u) => self.unary(u),
             Expr::BoolOp(b) => self.bool_op(b),
-            Expr::Compare(_) => {
-                let c = self.cond(e);
-                quote!(pyrt::Value::Bool(#c))
-            }
+            Expr::Compare(c) => self.compare_value(c),
             Expr::IfExp(i) => {
                 let test = self.cond(&i.test);
                 let body = self.expr(&i.body);
@@ -352,6 +349,54 @@ impl Lower<'_, '_, '_> {
         quote!({ #(#stmts)* })
     }
 
+    /// A comparison used as a value: a rich comparison gives what a
+    /// Python-defined special method returned (not necessarily a bool), and
+    /// a chain `a < b < c` gives the first falsy link's result or the last.
+    fn compare_value(&mut self, c: &ast::ExprCompare) -> TokenStream {
+        if c.ops.len() == 1 {
+            let (op, left, right) = (&c.ops[0], &c.left, &c.comparators[0]);
+            if !is_rich(op) {
+                let test = self.compare(c);
+                return quote!(pyrt::Value::Bool(#test));
+            }
+            let l = self.expr_operand(left);
+            let r = self.expr_operand(right);
+            return value_compare(op, &l, &r);
+        }
+        let first = self.expr(&c.left);
+        let mut prev = self.f.temp("c");
+        let mut stmts = vec![quote!(let #prev = #first;)];
+        let mut links = Vec::new();
+        for (op, right) in c.ops.iter().zip(&c.comparators) {
+            let value = self.expr(right);
+            let next = self.f.temp("c");
+            let (l, r) = (quote!(&#prev), quote!(&#next));
+            let result = if is_rich(op) {
+                value_compare(op, &l, &r)
+            } else {
+                let test = compare_op(op, &l, &r);
+                quote!(pyrt::Value::Bool(#test))
+            };
+            links.push((quote!(let #next = #value;), result));
+            prev = next;
+        }
+        // Each link runs only if the previous one's result was truthy; a
+        // falsy result is the chain's value.
+        let mut links = links.into_iter().rev();
+        let (bind, last) = links.next().expect("a chain has links");
+        let mut chain = quote!({ #bind #last });
+        for (bind, result) in links {
+            let r = self.f.temp("r");
+            chain = quote!({
+                #bind
+                let #r = #result;
+                if pyrt::object::truthy(&#r)? { #chain } else { #r }
+            });
+        }
+        stmts.push(chain);
+        quote!({ #(#stmts)* })
+    }
+
     /// `left is right` (or `is not`): `is None` is one tag test; other
     /// operands are compared by identity and released where their kind is known.
     fn identity(&mut self, op: &CmpOp, left: &Expr, right: &Expr) -> TokenStream {
@@ -584,6 +629,30 @@ fn compare_op(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
         CmpOp::IsNot => quote!(!pyrt::Value::is(#l, #r)),
         CmpOp::In => quote!(pyrt::compare::contains(#r, #l)?),
         CmpOp::NotIn => quote!(!pyrt::compare::contains(#r, #l)?),
+    }
+}
+
+/// Whether `op` is a rich comparison, whose special method may return any object.
+fn is_rich(op: &CmpOp) -> bool {
+    matches!(
+        op,
+        CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
+    )
+}
+
+/// A rich comparison as a value (see [`Lower::compare_value`]).
+fn value_compare(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
+    match op {
+        CmpOp::Eq => quote!(pyrt::compare::values::eq(#l, #r)?),
+        CmpOp::NotEq => quote!(pyrt::compare::values::ne(#l, #r)?),
+        CmpOp::Lt => quote!(pyrt::compare::values::lt(#l, #r)?),
+        CmpOp::LtE => quote!(pyrt::compare::values::le(#l, #r)?),
+        CmpOp::Gt => quote!(pyrt::compare::values::gt(#l, #r)?),
+        CmpOp::GtE => quote!(pyrt::compare::values::ge(#l, #r)?),
+        other => {
+            let test = compare_op(other, l, r);
+            quote!(pyrt::Value::Bool(#test))
+        }
     }
 }
 
