@@ -202,10 +202,12 @@ pub mod values {
                 #[inline(always)]
                 pub fn $name(a: impl Operand, b: impl Operand) -> PyResult<Value> {
                     let (x, y) = (a.value(), b.value());
-                    let result = if matches!(x, Value::Instance(_)) || matches!(y, Value::Instance(_)) {
-                        $rich(x, y)
-                    } else {
-                        $compare(x, y).map(Value::Bool)
+                    // Two ints or two floats are decided inline, as in `super`.
+                    let result = match (x, y) {
+                        (Value::Int(_), Value::Int(_)) | (Value::Float(_), Value::Float(_)) => {
+                            $compare(x, y).map(Value::Bool)
+                        }
+                        _ => $rich(x, y),
                     };
                     a.release();
                     b.release();
@@ -230,9 +232,18 @@ pub mod values {
         ge => super::ge, ge_rich;
     }
 
-    /// `a == b` with an instance operand.
+    /// Whether a Python-defined special method may decide the comparison.
+    #[inline(always)]
+    fn has_instance(a: &Value, b: &Value) -> bool {
+        matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_))
+    }
+
+    /// `a == b` other than two ints or two floats.
     #[inline(never)]
     fn eq_rich(a: &Value, b: &Value) -> PyResult<Value> {
+        if !has_instance(a, b) {
+            return super::eq(a, b).map(Value::Bool);
+        }
         if let Some(ord) = super::num_cmp(a, b) {
             return Ok(Value::Bool(ord == Some(std::cmp::Ordering::Equal)));
         }
@@ -242,17 +253,23 @@ pub mod values {
         }
     }
 
-    /// `a != b` with an instance operand: `__ne__`, else the negated `==`.
+    /// `a != b` other than two ints or two floats: `__ne__`, else the negated `==`.
     #[inline(never)]
     fn ne_rich(a: &Value, b: &Value) -> PyResult<Value> {
+        if !has_instance(a, b) {
+            return super::ne(a, b).map(Value::Bool);
+        }
         match crate::object::rich_compare(a, b, "__ne__", "__ne__") {
             Some(result) => result,
             None => super::eq(a, b).map(|e| Value::Bool(!e)),
         }
     }
 
-    /// An ordering with an instance operand.
+    /// An ordering other than of two ints or two floats.
     fn order_rich(op: Op, a: &Value, b: &Value) -> PyResult<Value> {
+        if !has_instance(a, b) {
+            return super::order(op, a, b).map(Value::Bool);
+        }
         if let Some(ord) = super::num_cmp(a, b) {
             return Ok(Value::Bool(ord.is_some_and(|o| op.holds(o))));
         }
