@@ -3,9 +3,10 @@
 //! Every cache site counts, per kind: hits (the guard held and the fast path
 //! ran), misses (the slow path ran), specializations (a site recorded a new
 //! fact to guard on) and deopts (a recorded fact turned out stale and was
-//! dropped). The counters are plain thread-local cells (Python runs on one
-//! thread): counting costs an add, and there is no branch on whether
-//! statistics were asked for.
+//! dropped). The counters are plain cells in a [`PyStatic`] (Python runs on
+//! one thread): counting is one add to a fixed address, and there is no
+//! branch on whether statistics were asked for. pyrt's own unit tests run on
+//! many threads at once, so there each thread counts in its own cells.
 
 use std::cell::Cell;
 
@@ -53,20 +54,41 @@ struct Counters {
     deopts: Row,
 }
 
+/// All counts zero (the counters' starting state).
+const fn zero() -> Counters {
+    Counters {
+        hits: [const { Cell::new(0) }; KIND_COUNT],
+        misses: [const { Cell::new(0) }; KIND_COUNT],
+        specializations: [const { Cell::new(0) }; KIND_COUNT],
+        deopts: [const { Cell::new(0) }; KIND_COUNT],
+    }
+}
+
+#[cfg(not(test))]
+static COUNTERS: crate::sync::PyStatic<Counters> = crate::sync::PyStatic::new(zero());
+
+/// The counters, for reading or counting.
+#[cfg(not(test))]
+#[inline(always)]
+fn with_counters<R>(f: impl FnOnce(&Counters) -> R) -> R {
+    f(&COUNTERS)
+}
+
+#[cfg(test)]
 thread_local! {
-    static COUNTERS: Counters = const {
-        Counters {
-            hits: [const { Cell::new(0) }; KIND_COUNT],
-            misses: [const { Cell::new(0) }; KIND_COUNT],
-            specializations: [const { Cell::new(0) }; KIND_COUNT],
-            deopts: [const { Cell::new(0) }; KIND_COUNT],
-        }
-    };
+    static COUNTERS: Counters = const { zero() };
+}
+
+/// The counters, for reading or counting.
+#[cfg(test)]
+#[inline(always)]
+fn with_counters<R>(f: impl FnOnce(&Counters) -> R) -> R {
+    COUNTERS.with(f)
 }
 
 #[inline(always)]
 fn bump(row: fn(&Counters) -> &Row, kind: CacheKind) {
-    COUNTERS.with(|counters| {
+    with_counters(|counters| {
         let c = &row(counters)[kind as usize];
         c.set(c.get().wrapping_add(1));
     });
@@ -99,7 +121,7 @@ pub fn deopt(kind: CacheKind) {
 /// The counts for one kind: (hits, misses, specializations, deopts).
 pub fn counts(kind: CacheKind) -> (u64, u64, u64, u64) {
     let i = kind as usize;
-    COUNTERS.with(|c| {
+    with_counters(|c| {
         (
             c.hits[i].get(),
             c.misses[i].get(),

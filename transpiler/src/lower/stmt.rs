@@ -85,8 +85,10 @@ impl Lower<'_, '_, '_> {
         if matches!(value, Expr::Constant(_)) {
             return quote!();
         }
+        // The result is released with its tag tested inline: a call's `None`
+        // costs no drop glue.
         let v = self.expr(value);
-        quote!(let _ = #v;)
+        quote!(pyrt::value::release(#v);)
     }
 
     fn assign(&mut self, s: &ast::StmtAssign) -> TokenStream {
