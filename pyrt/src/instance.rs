@@ -291,6 +291,11 @@ fn special_attr(instance: &Rc<PyInstance>, class: &Rc<PyClass>, name: &str) -> O
             .exc
             .as_ref()
             .map(|e| e.borrow().context.clone().unwrap_or(Value::None)),
+        // A generator's return value: the first argument, else None.
+        "value" if class.exception_kind() == Some(crate::error::ExcKind::StopIteration) => instance
+            .exc
+            .as_ref()
+            .map(|e| e.borrow().args.first().cloned().unwrap_or(Value::None)),
         _ => None,
     }
 }

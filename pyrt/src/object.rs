@@ -327,6 +327,30 @@ pub fn iter(obj: &Value) -> PyResult<Value> {
     }
 }
 
+/// `next(iterator)` without a default: the exhausted iterator's own
+/// `StopIteration` is raised (a generator's carries its return value, a
+/// Python-defined `__next__`'s is passed on as it is).
+pub fn next_or_stop(iterator: &Value) -> PyResult<Value> {
+    match iterator {
+        Value::Generator(g) => g.send(Value::None),
+        Value::Instance(_) => match call_special(iterator, "__next__", &[]) {
+            Some(result) => result,
+            None => Err(not_an_iterator(iterator)),
+        },
+        other => next(other)?.ok_or_else(|| {
+            crate::error::PyErr::with_args(crate::error::ExcKind::StopIteration, Vec::new())
+        }),
+    }
+}
+
+#[cold]
+fn not_an_iterator(iterator: &Value) -> crate::error::PyErr {
+    raise::type_error(format!(
+        "'{}' object is not an iterator",
+        iterator.type_name()
+    ))
+}
+
 /// `next(it)` for an iterator returned by `__iter__`: `None` at `StopIteration`.
 pub fn next(iterator: &Value) -> PyResult<Option<Value>> {
     if let Value::Iter(it) = iterator {
@@ -339,9 +363,6 @@ pub fn next(iterator: &Value) -> PyResult<Option<Value>> {
         Some(Ok(value)) => Ok(Some(value)),
         Some(Err(err)) if err.kind() == crate::error::ExcKind::StopIteration => Ok(None),
         Some(Err(err)) => Err(err),
-        None => Err(raise::type_error(format!(
-            "'{}' object is not an iterator",
-            iterator.type_name()
-        ))),
+        None => Err(not_an_iterator(iterator)),
     }
 }

@@ -1,7 +1,7 @@
 //! The builtin functions other than type constructors.
 
 use crate::compare;
-use crate::error::{raise, ExcKind, PyErr, PyResult};
+use crate::error::{raise, ExcKind, PyResult};
 use crate::func::{check_arity, no_kwargs, KwArgs};
 use crate::iter::{Iter, PyIter};
 use crate::repr::str_of;
@@ -292,14 +292,11 @@ pub fn iter(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 pub fn next(args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     no_kwargs("next", kwargs)?;
     check_arity("next", args, 1, 2)?;
-    let item = match &args[0] {
-        Value::Iter(it) => it.next()?,
-        other => crate::object::next(other)?,
-    };
-    match (item, args.get(1)) {
-        (Some(item), _) => Ok(item),
-        (None, Some(default)) => Ok(default.clone()),
-        (None, None) => Err(PyErr::with_args(ExcKind::StopIteration, Vec::new())),
+    // The iterator's own `StopIteration` (a generator's carries its return
+    // value) passes on, unless a default answers instead.
+    match (crate::object::next_or_stop(&args[0]), args.get(1)) {
+        (Err(err), Some(default)) if err.kind() == ExcKind::StopIteration => Ok(default.clone()),
+        (result, _) => result,
     }
 }
 
