@@ -154,18 +154,23 @@ impl Iter {
     #[inline(always)]
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> PyResult<Option<Value>> {
-        // Ranges and generators inline, where the loop is; everything else in
-        // one call.
+        // Ranges, generators and lists inline, where the loop is; everything
+        // else in one call.
         if let Iter::Range { next, stop, step } = self {
             return Ok(range_step(next, *stop, *step));
         }
         if let Iter::Generator(g) = self {
             return g.next_item();
         }
+        if let Iter::List { list, index } = self {
+            let item = list.items.borrow().get(*index).cloned();
+            *index += 1;
+            return Ok(item);
+        }
         self.next_other()
     }
 
-    /// `next` for all but ranges and generators.
+    /// `next` for all but ranges, generators and lists.
     #[inline(never)]
     fn next_other(&mut self) -> PyResult<Option<Value>> {
         match self {

@@ -35,7 +35,7 @@ fn compiled_programs_match_cpython() {
 
 /// Runs `cache_stats.py` with `PYRC_STATS=1`: every cache kind must report
 /// its line, and each loop site's 1000 executions must show as hits, with
-/// a miss only where a site first specialises.
+/// a miss only where a site first specialises (at most 10 sites a kind).
 fn cache_stats_problems(exe: &std::path::Path) -> Vec<String> {
     let dir = exe.parent().expect("executable has a directory");
     let outcome = run(Command::new(exe).env("PYRC_STATS", "1"), dir);
@@ -69,9 +69,9 @@ fn cache_stats_problems(exe: &std::path::Path) -> Vec<String> {
         };
         match (field("hits"), field("misses"), field("deopts")) {
             (Some(hits), Some(misses), Some(deopts))
-                if hits >= min_hits && misses <= 3 && deopts == 0 => {}
+                if hits >= min_hits && misses <= 10 && deopts == 0 => {}
             _ => problems.push(format!(
-                "cache_stats: expected at least {min_hits} hits, at most 3 misses and no deopts: {line}"
+                "cache_stats: expected at least {min_hits} hits, at most 10 misses and no deopts: {line}"
             )),
         }
     }

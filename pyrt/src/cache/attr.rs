@@ -67,6 +67,10 @@ pub struct AttrSite {
     loads: Ways<LoadEntry>,
     /// The other write facts (attributes added by a shape transition).
     stores: Ways<StoreEntry>,
+    /// The last write fact recorded was a shape transition: stores try the
+    /// transition before probing for an overwrite (`self.x = x` in
+    /// `__init__` adds, on every call).
+    adds_first: std::cell::Cell<bool>,
 }
 
 impl AttrSite {
@@ -88,6 +92,7 @@ impl AttrSite {
                 StoreEntry::Empty,
                 StoreEntry::Empty,
             ]),
+            adds_first: std::cell::Cell::new(false),
         }
     }
 
@@ -240,6 +245,14 @@ impl AttrSite {
     /// the store happens here.
     #[inline(always)]
     pub fn store(&self, obj: &Value, value: Value) -> PyResult<()> {
+        let value = if self.adds_first.get() {
+            match self.append(obj, value) {
+                Ok(()) => return Ok(()),
+                Err(value) => value,
+            }
+        } else {
+            value
+        };
         match self.stored_slot(obj) {
             Some(slot) => {
                 let old = std::mem::replace(slot, value);
@@ -281,33 +294,41 @@ impl AttrSite {
         let Value::Instance(instance) = obj else {
             return crate::attr::setattr(obj, self.name, value);
         };
+        match self.append(obj, value) {
+            Ok(()) => Ok(()),
+            Err(value) => self.store_miss(instance, value),
+        }
+    }
+
+    /// Adds the attribute to an instance by a recorded shape transition (a
+    /// hit is counted here); gives `value` back when no transition applies.
+    #[inline(never)]
+    fn append(&self, obj: &Value, value: Value) -> Result<(), Value> {
+        let Value::Instance(instance) = obj else {
+            return Err(value);
+        };
         let version = instance.class_ref().version.get();
-        let mut value = value;
-        {
-            let mut attrs = instance.attrs.borrow_mut();
-            if let Some(shape) = attrs.shape_id() {
-                for entry in self.stores.borrow().iter() {
-                    if let StoreEntry::Add {
-                        version: v,
-                        from,
-                        to,
-                    } = entry
-                    {
-                        if *v == version && *from == shape {
-                            match attrs.append_as(shape, to, value) {
-                                Ok(()) => {
-                                    stats::hit(CacheKind::StoreAttribute);
-                                    return Ok(());
-                                }
-                                Err(back) => value = back,
-                            }
-                            break;
-                        }
-                    }
+        let Ok(mut attrs) = instance.attrs.try_borrow_mut() else {
+            return Err(value);
+        };
+        let Some(shape) = attrs.shape_id() else {
+            return Err(value);
+        };
+        for entry in self.stores.borrow().iter() {
+            if let StoreEntry::Add {
+                version: v,
+                from,
+                to,
+            } = entry
+            {
+                if *v == version && *from == shape {
+                    attrs.append_as(shape, to, value)?;
+                    stats::hit(CacheKind::StoreAttribute);
+                    return Ok(());
                 }
             }
         }
-        self.store_miss(instance, value)
+        Err(value)
     }
 
     #[cold]
@@ -321,10 +342,15 @@ impl AttrSite {
                 version,
                 shape,
                 index,
-            }) => self
-                .slot_stores
-                .insert(version, shape, index, CacheKind::StoreAttribute),
-            Some(entry) => self.stores.insert(entry, CacheKind::StoreAttribute),
+            }) => {
+                self.adds_first.set(false);
+                self.slot_stores
+                    .insert(version, shape, index, CacheKind::StoreAttribute)
+            }
+            Some(entry) => {
+                self.adds_first.set(true);
+                self.stores.insert(entry, CacheKind::StoreAttribute)
+            }
             None => {}
         }
         Ok(())
