@@ -925,6 +925,27 @@ mod tests {
     }
 
     #[test]
+    fn comparisons_as_values_are_bools_without_instances() {
+        let is = |v: PyResult<Value>, want: bool| matches!(v, Ok(Value::Bool(b)) if b == want);
+        assert!(is(values::eq(int(2), int(2)), true));
+        assert!(is(values::ne(Value::Float(0.5), Value::Float(0.5)), false));
+        assert!(is(values::lt(int(1), Value::Float(1.5)), true));
+        assert!(is(values::ge(s("b"), s("a")), true));
+        assert!(is(values::eq(s("a"), int(1)), false));
+        assert!(is(values::ne(Value::None, int(1)), true));
+        // Locals are borrowed, temporaries moved in.
+        let (x, y) = (
+            Value::tuple_of([int(1), int(2)]),
+            Value::tuple_of([int(1), int(3)]),
+        );
+        assert!(is(values::le(&x, &y), true));
+        assert_eq!(
+            message(values::gt(int(1), s("a")).err().expect("a TypeError")),
+            "TypeError: '>' not supported between instances of 'int' and 'str'"
+        );
+    }
+
+    #[test]
     fn mismatched_types() {
         assert!(eq(&Value::None, &Value::None).unwrap());
         assert!(!ne(&Value::None, &Value::None).unwrap());
