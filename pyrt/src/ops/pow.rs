@@ -11,15 +11,27 @@ use crate::value::Value;
 /// Results with more bits than this raise `MemoryError` instead of being computed.
 const MAX_RESULT_BITS: u64 = 1 << 36;
 
-/// `a ** b`
-#[inline]
+/// `a ** b`: a float base with a float or int exponent inline (a finite
+/// positive base goes straight to C's `pow`), everything else out of line.
+#[inline(always)]
 pub fn pow(a: &Value, b: &Value) -> PyResult<Value> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => crate::float::pow(*x, *y).map(Value::Float),
+        // An int exponent converts to the nearest float, as CPython's does.
+        (Value::Float(x), Value::Int(y)) => crate::float::pow(*x, *y as f64).map(Value::Float),
+        _ => pow_other(a, b),
+    }
+}
+
+/// [`pow`] of anything but two floats: small int powers without overflow
+/// first, then the general protocol.
+#[inline(never)]
+fn pow_other(a: &Value, b: &Value) -> PyResult<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) if (0..64).contains(y) => match x.checked_pow(*y as u32) {
             Some(r) => Ok(Value::Int(r)),
             None => pow_slow(a, b),
         },
-        (Value::Float(x), Value::Float(y)) => crate::float::pow(*x, *y).map(Value::Float),
         _ => pow_slow(a, b),
     }
 }
