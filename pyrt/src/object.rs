@@ -275,7 +275,17 @@ pub fn rich_compare(a: &Value, b: &Value, name: &str, rname: &str) -> Option<PyR
     if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
         return None;
     }
-    for (receiver, method, other) in [(a, name, b), (b, rname, a)] {
+    let forward = (a, name, b);
+    let reflected = (b, rname, a);
+    // The right operand's reflected method goes first when its class is a
+    // proper subclass of the left operand's (CPython's rule), so that a
+    // subclass can override a comparison with its base.
+    let order = if right_subclass(a, b) {
+        [reflected, forward]
+    } else {
+        [forward, reflected]
+    };
+    for (receiver, method, other) in order {
         if let Some(result) = call_special(receiver, method, std::slice::from_ref(other)) {
             match result {
                 Ok(Value::NotImplemented) => {}
@@ -284,6 +294,17 @@ pub fn rich_compare(a: &Value, b: &Value, name: &str, rname: &str) -> Option<PyR
         }
     }
     None
+}
+
+/// Whether `b`'s class is a proper subclass of `a`'s (both instances).
+fn right_subclass(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Instance(x), Value::Instance(y)) => {
+            let (left, right) = (x.class_ref(), y.class_ref());
+            !std::rc::Rc::ptr_eq(left, right) && right.is_subclass(left)
+        }
+        _ => false,
+    }
 }
 
 /// `item in obj` for a Python-defined object: `__contains__`, else iteration.
