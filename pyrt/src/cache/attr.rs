@@ -242,7 +242,8 @@ impl AttrSite {
 
     /// `obj.name = value`. The hot case (overwriting an instance's own
     /// value at a recorded index) is a small leaf function finding the slot;
-    /// the store happens here.
+    /// the store happens here. A site that adds the attribute (see
+    /// `adds_first`) tries its recorded shape transition before that.
     #[inline(always)]
     pub fn store(&self, obj: &Value, value: Value) -> PyResult<()> {
         let value = if self.adds_first.get() {
