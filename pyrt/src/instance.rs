@@ -51,12 +51,7 @@ impl PyInstance {
     /// exception class, so no exception state), with no attributes yet.
     #[inline]
     pub fn plain(class: Rc<PyClass>) -> Rc<PyInstance> {
-        Rc::new(PyInstance {
-            attrs: RefCell::new(Attrs::new(&class.root_shape)),
-            class,
-            exc: None,
-            base: None,
-        })
+        PyInstance::build(class, None, None)
     }
 
     /// A new instance of `class` (which derives from a builtin type) that is
@@ -69,6 +64,16 @@ impl PyInstance {
         let exc = class
             .exception_kind()
             .map(|_| Box::new(RefCell::new(ExcState::default())));
+        PyInstance::build(class, exc, base)
+    }
+
+    /// An instance with no attributes yet, its class's root shape.
+    #[inline]
+    fn build(
+        class: Rc<PyClass>,
+        exc: Option<Box<RefCell<ExcState>>>,
+        base: Option<Value>,
+    ) -> Rc<PyInstance> {
         Rc::new(PyInstance {
             attrs: RefCell::new(Attrs::new(&class.root_shape)),
             class,

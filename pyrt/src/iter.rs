@@ -174,13 +174,8 @@ impl Iter {
     #[inline(never)]
     fn next_other(&mut self) -> PyResult<Option<Value>> {
         match self {
-            Iter::Generator(g) => g.next_item(),
-            Iter::Range { next, stop, step } => Ok(range_step(next, *stop, *step)),
-            Iter::List { list, index } => {
-                let item = list.items.borrow().get(*index).cloned();
-                *index += 1;
-                Ok(item)
-            }
+            // Stepped inline by `next`, which never calls this for them.
+            Iter::Generator(_) | Iter::Range { .. } | Iter::List { .. } => self.next(),
             Iter::Tuple { tuple, index } => {
                 let item = tuple.items.get(*index).cloned();
                 *index += 1;

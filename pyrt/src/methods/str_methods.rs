@@ -147,11 +147,12 @@ pub fn call_resolved(
     kwargs: KwArgs,
 ) -> PyResult<Value> {
     let text = s.as_str();
-    let predicate = |qual: &str, f: fn(&str) -> bool| -> PyResult<Value> {
+    let qual = method.qualname();
+    let predicate = |f: fn(&str) -> bool| -> PyResult<Value> {
         no_args(qual, args, kwargs)?;
         Ok(Value::Bool(f(text)))
     };
-    let conversion = |qual: &str, f: fn(&str) -> String| -> PyResult<Value> {
+    let conversion = |f: fn(&str) -> String| -> PyResult<Value> {
         no_args(qual, args, kwargs)?;
         Ok(mapped(s, f))
     };
@@ -162,20 +163,16 @@ pub fn call_resolved(
             let keepends = keepends.map(c_int_arg).transpose()?.unwrap_or(0) != 0;
             Ok(split::splitlines(text, keepends))
         }
-        StrMethod::Join => split::join(text, one_arg("str.join", args, kwargs)?),
-        StrMethod::Strip => strip_method(s, "strip", "str.strip", StripSide::Both, args, kwargs),
-        StrMethod::Lstrip => strip_method(s, "lstrip", "str.lstrip", StripSide::Left, args, kwargs),
-        StrMethod::Rstrip => {
-            strip_method(s, "rstrip", "str.rstrip", StripSide::Right, args, kwargs)
+        StrMethod::Join => split::join(text, one_arg(qual, args, kwargs)?),
+        StrMethod::Strip => strip_method(s, method, StripSide::Both, args, kwargs),
+        StrMethod::Lstrip => strip_method(s, method, StripSide::Left, args, kwargs),
+        StrMethod::Rstrip => strip_method(s, method, StripSide::Right, args, kwargs),
+        StrMethod::Partition => {
+            split::partition(text, str_arg(one_arg(qual, args, kwargs)?, "")?.as_str())
         }
-        StrMethod::Partition => split::partition(
-            text,
-            str_arg(one_arg("str.partition", args, kwargs)?, "")?.as_str(),
-        ),
-        StrMethod::Rpartition => split::rpartition(
-            text,
-            str_arg(one_arg("str.rpartition", args, kwargs)?, "")?.as_str(),
-        ),
+        StrMethod::Rpartition => {
+            split::rpartition(text, str_arg(one_arg(qual, args, kwargs)?, "")?.as_str())
+        }
         StrMethod::Find
         | StrMethod::Rfind
         | StrMethod::Index
@@ -183,30 +180,24 @@ pub fn call_resolved(
         | StrMethod::Count => find_method(s, method, args, kwargs),
         StrMethod::Format => Ok(string_value(crate::fmt::format_str(text, args, kwargs)?)),
         StrMethod::FormatMap => {
-            let mapping = one_arg("str.format_map", args, kwargs)?;
+            let mapping = one_arg(qual, args, kwargs)?;
             Ok(string_value(crate::fmt::format_map(text, mapping)?))
         }
         StrMethod::Startswith | StrMethod::Endswith => prefix_method(s, method, args, kwargs),
         StrMethod::Replace => replace_method(s, args, kwargs),
         StrMethod::Removeprefix => {
-            let prefix = str_arg(
-                one_arg("str.removeprefix", args, kwargs)?,
-                "removeprefix() argument ",
-            )?;
+            let prefix = str_arg(one_arg(qual, args, kwargs)?, "removeprefix() argument ")?;
             Ok(same_or(s, search::removeprefix(text, prefix.as_str())))
         }
         StrMethod::Removesuffix => {
-            let suffix = str_arg(
-                one_arg("str.removesuffix", args, kwargs)?,
-                "removesuffix() argument ",
-            )?;
+            let suffix = str_arg(one_arg(qual, args, kwargs)?, "removesuffix() argument ")?;
             Ok(same_or(s, search::removesuffix(text, suffix.as_str())))
         }
         StrMethod::Center | StrMethod::Ljust | StrMethod::Rjust => {
             justify_method(s, method, args, kwargs)
         }
         StrMethod::Zfill => {
-            let width = index_arg(one_arg("str.zfill", args, kwargs)?)?;
+            let width = index_arg(one_arg(qual, args, kwargs)?)?;
             Ok(changed_or(s, pad::zfill(s, width)?))
         }
         StrMethod::Expandtabs => {
@@ -215,7 +206,7 @@ pub fn call_resolved(
             Ok(changed_or(s, pad::expandtabs(text, tabsize)?))
         }
         StrMethod::Translate => {
-            let table = one_arg("str.translate", args, kwargs)?;
+            let table = one_arg(qual, args, kwargs)?;
             Ok(Value::string(crate::str::translate::translate(
                 text, table,
             )?))
@@ -230,32 +221,32 @@ pub fn call_resolved(
             crate::bytes::encode(text, encoding.unwrap_or(&utf8), errors)
         }
         StrMethod::Upper => {
-            no_args("str.upper", args, kwargs)?;
+            no_args(qual, args, kwargs)?;
             Ok(case::upper_value(s))
         }
         StrMethod::Lower => {
-            no_args("str.lower", args, kwargs)?;
+            no_args(qual, args, kwargs)?;
             Ok(case::lower_value(s))
         }
-        StrMethod::Casefold => conversion("str.casefold", case::casefold),
+        StrMethod::Casefold => conversion(case::casefold),
         StrMethod::Capitalize => {
-            no_args("str.capitalize", args, kwargs)?;
+            no_args(qual, args, kwargs)?;
             Ok(case::capitalize_value(s))
         }
-        StrMethod::Title => conversion("str.title", case::title),
-        StrMethod::Swapcase => conversion("str.swapcase", case::swapcase),
-        StrMethod::Isdigit => predicate("str.isdigit", ctype::isdigit),
-        StrMethod::Isdecimal => predicate("str.isdecimal", ctype::isdecimal),
-        StrMethod::Isnumeric => predicate("str.isnumeric", ctype::isnumeric),
-        StrMethod::Isalpha => predicate("str.isalpha", ctype::isalpha),
-        StrMethod::Isalnum => predicate("str.isalnum", ctype::isalnum),
-        StrMethod::Isspace => predicate("str.isspace", ctype::isspace),
-        StrMethod::Isupper => predicate("str.isupper", ctype::isupper),
-        StrMethod::Islower => predicate("str.islower", ctype::islower),
-        StrMethod::Istitle => predicate("str.istitle", ctype::istitle),
-        StrMethod::Isidentifier => predicate("str.isidentifier", ctype::isidentifier),
-        StrMethod::Isprintable => predicate("str.isprintable", ctype::isprintable),
-        StrMethod::Isascii => predicate("str.isascii", ctype::isascii),
+        StrMethod::Title => conversion(case::title),
+        StrMethod::Swapcase => conversion(case::swapcase),
+        StrMethod::Isdigit => predicate(ctype::isdigit),
+        StrMethod::Isdecimal => predicate(ctype::isdecimal),
+        StrMethod::Isnumeric => predicate(ctype::isnumeric),
+        StrMethod::Isalpha => predicate(ctype::isalpha),
+        StrMethod::Isalnum => predicate(ctype::isalnum),
+        StrMethod::Isspace => predicate(ctype::isspace),
+        StrMethod::Isupper => predicate(ctype::isupper),
+        StrMethod::Islower => predicate(ctype::islower),
+        StrMethod::Istitle => predicate(ctype::istitle),
+        StrMethod::Isidentifier => predicate(ctype::isidentifier),
+        StrMethod::Isprintable => predicate(ctype::isprintable),
+        StrMethod::Isascii => predicate(ctype::isascii),
     }
 }
 
@@ -284,13 +275,13 @@ fn split_method(s: &PyStr, method: StrMethod, args: &[Value], kwargs: KwArgs) ->
 
 fn strip_method(
     s: &Rc<PyStr>,
-    name: &str,
-    qual: &str,
+    method: StrMethod,
     side: StripSide,
     args: &[Value],
     kwargs: KwArgs,
 ) -> PyResult<Value> {
-    expect_range(name, qual, args, kwargs, 0, 1)?;
+    let name = method.name();
+    expect_range(name, method.qualname(), args, kwargs, 0, 1)?;
     let chars = match args.first().map(view) {
         None | Some(Value::None) => None,
         Some(Value::Str(c)) => Some(c.as_str()),

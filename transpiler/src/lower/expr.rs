@@ -329,24 +329,35 @@ impl Lower<'_, '_, '_> {
             }
             return operand_compare(op, &l, &r);
         }
-        let first = self.expr(&c.left);
-        let mut prev = self.f.temp("c");
-        let mut stmts = vec![quote!(let #prev = #first;)];
-        let mut links = Vec::new();
-        for (op, right) in c.ops.iter().zip(&c.comparators) {
-            let value = self.expr(right);
-            let next = self.f.temp("c");
-            let test = compare_op(op, &quote!(&#prev), &quote!(&#next));
-            links.push((quote!(let #next = #value;), test));
-            prev = next;
-        }
+        let (first, links) = self.chain_links(c, compare_op);
         // Nest from the end so each link is evaluated only if the previous held.
         let mut chain = quote!(true);
         for (bind, test) in links.into_iter().rev() {
             chain = quote!({ #bind #test && #chain });
         }
-        stmts.push(chain);
-        quote!({ #(#stmts)* })
+        quote!({ #first #chain })
+    }
+
+    /// A comparison chain's parts: the binding of its first operand, then
+    /// for each link the binding of its right operand (each evaluated once)
+    /// and the link's comparison of the two, built by `link`.
+    fn chain_links(
+        &mut self,
+        c: &ast::ExprCompare,
+        link: fn(&CmpOp, &TokenStream, &TokenStream) -> TokenStream,
+    ) -> (TokenStream, Vec<(TokenStream, TokenStream)>) {
+        let first = self.expr(&c.left);
+        let mut prev = self.f.temp("c");
+        let bind_first = quote!(let #prev = #first;);
+        let mut links = Vec::new();
+        for (op, right) in c.ops.iter().zip(&c.comparators) {
+            let value = self.expr(right);
+            let next = self.f.temp("c");
+            let test = link(op, &quote!(&#prev), &quote!(&#next));
+            links.push((quote!(let #next = #value;), test));
+            prev = next;
+        }
+        (bind_first, links)
     }
 
     /// A comparison used as a value: a rich comparison gives what a
@@ -355,7 +366,7 @@ impl Lower<'_, '_, '_> {
     fn compare_value(&mut self, c: &ast::ExprCompare) -> TokenStream {
         if c.ops.len() == 1 {
             let (op, left, right) = (&c.ops[0], &c.left, &c.comparators[0]);
-            if !is_rich(op) {
+            if rich_fn(op).is_none() {
                 let test = self.compare(c);
                 return quote!(pyrt::Value::Bool(#test));
             }
@@ -363,23 +374,7 @@ impl Lower<'_, '_, '_> {
             let r = self.expr_operand(right);
             return value_compare(op, &l, &r);
         }
-        let first = self.expr(&c.left);
-        let mut prev = self.f.temp("c");
-        let mut stmts = vec![quote!(let #prev = #first;)];
-        let mut links = Vec::new();
-        for (op, right) in c.ops.iter().zip(&c.comparators) {
-            let value = self.expr(right);
-            let next = self.f.temp("c");
-            let (l, r) = (quote!(&#prev), quote!(&#next));
-            let result = if is_rich(op) {
-                value_compare(op, &l, &r)
-            } else {
-                let test = compare_op(op, &l, &r);
-                quote!(pyrt::Value::Bool(#test))
-            };
-            links.push((quote!(let #next = #value;), result));
-            prev = next;
-        }
+        let (first, links) = self.chain_links(c, value_compare);
         // Each link runs only if the previous one's result was truthy; a
         // falsy result is the chain's value.
         let mut links = links.into_iter().rev();
@@ -393,8 +388,7 @@ impl Lower<'_, '_, '_> {
                 if pyrt::object::truthy(&#r)? { #chain } else { #r }
             });
         }
-        stmts.push(chain);
-        quote!({ #(#stmts)* })
+        quote!({ #first #chain })
     }
 
     /// `left is right` (or `is not`): `is None` is one tag test; other
@@ -617,40 +611,41 @@ pub fn inplace_fn(op: &Operator) -> proc_macro2::Ident {
     names::ident(name)
 }
 
+/// The pyrt function of a rich comparison (`eq` for `==`, ...), found in
+/// `pyrt::compare` and its `operands` and `values` modules alike; `None`
+/// for identity and membership.
+fn rich_fn(op: &CmpOp) -> Option<proc_macro2::Ident> {
+    let name = match op {
+        CmpOp::Eq => "eq",
+        CmpOp::NotEq => "ne",
+        CmpOp::Lt => "lt",
+        CmpOp::LtE => "le",
+        CmpOp::Gt => "gt",
+        CmpOp::GtE => "ge",
+        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => return None,
+    };
+    Some(names::ident(name))
+}
+
 fn compare_op(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
+    if let Some(f) = rich_fn(op) {
+        return quote!(pyrt::compare::#f(#l, #r)?);
+    }
     match op {
-        CmpOp::Eq => quote!(pyrt::compare::eq(#l, #r)?),
-        CmpOp::NotEq => quote!(pyrt::compare::ne(#l, #r)?),
-        CmpOp::Lt => quote!(pyrt::compare::lt(#l, #r)?),
-        CmpOp::LtE => quote!(pyrt::compare::le(#l, #r)?),
-        CmpOp::Gt => quote!(pyrt::compare::gt(#l, #r)?),
-        CmpOp::GtE => quote!(pyrt::compare::ge(#l, #r)?),
         CmpOp::Is => quote!(pyrt::Value::is(#l, #r)),
         CmpOp::IsNot => quote!(!pyrt::Value::is(#l, #r)),
         CmpOp::In => quote!(pyrt::compare::contains(#r, #l)?),
-        CmpOp::NotIn => quote!(!pyrt::compare::contains(#r, #l)?),
+        _ => quote!(!pyrt::compare::contains(#r, #l)?),
     }
 }
 
-/// Whether `op` is a rich comparison, whose special method may return any object.
-fn is_rich(op: &CmpOp) -> bool {
-    matches!(
-        op,
-        CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
-    )
-}
-
-/// A rich comparison as a value (see [`Lower::compare_value`]).
+/// A comparison as a value (see [`Lower::compare_value`]): a rich
+/// comparison gives what its special method returned, the others a bool.
 fn value_compare(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
-    match op {
-        CmpOp::Eq => quote!(pyrt::compare::values::eq(#l, #r)?),
-        CmpOp::NotEq => quote!(pyrt::compare::values::ne(#l, #r)?),
-        CmpOp::Lt => quote!(pyrt::compare::values::lt(#l, #r)?),
-        CmpOp::LtE => quote!(pyrt::compare::values::le(#l, #r)?),
-        CmpOp::Gt => quote!(pyrt::compare::values::gt(#l, #r)?),
-        CmpOp::GtE => quote!(pyrt::compare::values::ge(#l, #r)?),
-        other => {
-            let test = compare_op(other, l, r);
+    match rich_fn(op) {
+        Some(f) => quote!(pyrt::compare::values::#f(#l, #r)?),
+        None => {
+            let test = compare_op(op, l, r);
             quote!(pyrt::Value::Bool(#test))
         }
     }
@@ -658,16 +653,13 @@ fn value_compare(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
 
 /// A comparison whose operands are locals or temporaries ([`Lower::expr_operand`]).
 fn operand_compare(op: &CmpOp, l: &TokenStream, r: &TokenStream) -> TokenStream {
+    if let Some(f) = rich_fn(op) {
+        return quote!(pyrt::compare::operands::#f(#l, #r)?);
+    }
     match op {
-        CmpOp::Eq => quote!(pyrt::compare::operands::eq(#l, #r)?),
-        CmpOp::NotEq => quote!(pyrt::compare::operands::ne(#l, #r)?),
-        CmpOp::Lt => quote!(pyrt::compare::operands::lt(#l, #r)?),
-        CmpOp::LtE => quote!(pyrt::compare::operands::le(#l, #r)?),
-        CmpOp::Gt => quote!(pyrt::compare::operands::gt(#l, #r)?),
-        CmpOp::GtE => quote!(pyrt::compare::operands::ge(#l, #r)?),
         CmpOp::In => quote!(pyrt::compare::operands::contains(#r, #l)?),
         CmpOp::NotIn => quote!(!pyrt::compare::operands::contains(#r, #l)?),
-        CmpOp::Is | CmpOp::IsNot => compare_op(op, l, r),
+        _ => compare_op(op, l, r),
     }
 }
 

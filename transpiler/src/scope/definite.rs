@@ -166,19 +166,11 @@ impl Analysis<'_> {
         match stmt {
             Stmt::Try(s) => {
                 blocks.extend([&s.body[..], &s.orelse, &s.finalbody]);
-                for handler in &s.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = handler;
-                    h.type_.iter().for_each(|t| self.reads(t, names));
-                    blocks.push(&h.body);
-                }
+                self.handler_reads(&s.handlers, names, &mut blocks);
             }
             Stmt::TryStar(s) => {
                 blocks.extend([&s.body[..], &s.orelse, &s.finalbody]);
-                for handler in &s.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = handler;
-                    h.type_.iter().for_each(|t| self.reads(t, names));
-                    blocks.push(&h.body);
-                }
+                self.handler_reads(&s.handlers, names, &mut blocks);
             }
             Stmt::With(s) => {
                 s.items
@@ -212,6 +204,20 @@ impl Analysis<'_> {
         }
         for block in blocks {
             self.block(block, Some(names.clone()));
+        }
+    }
+
+    /// Checks the exception types of `except` clauses and adds their bodies to `blocks`.
+    fn handler_reads<'a>(
+        &mut self,
+        handlers: &'a [ast::ExceptHandler],
+        names: &BTreeSet<String>,
+        blocks: &mut Vec<&'a [Stmt]>,
+    ) {
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            h.type_.iter().for_each(|t| self.reads(t, names));
+            blocks.push(&h.body);
         }
     }
 
