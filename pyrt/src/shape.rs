@@ -14,9 +14,21 @@
 //! plain ordered dict ("dict mode"), as CPython's split dicts fall back to
 //! combined ones. Shape ids are never reused, and shapes live as long as their
 //! class, so a cached id cannot come to mean another shape.
+//!
+//! **Layouts.** Like CPython's shared keys, a class learns the shape its
+//! instances end up with (its *layout*: the deepest shape an instance
+//! reached, while each such shape extends the last) and starts new instances
+//! in it, with every value unbound. The bound values are always a prefix:
+//! setting the first unbound name binds it in place, so `__init__` fills an
+//! instance without a shape transition, and its stores are overwrites that
+//! an attribute cache handles like any other. The names a Python program sees
+//! are that prefix. A store out of that order (or of a name the layout lacks
+//! before the layout is full) moves the instance to the shape of its bound
+//! prefix, and the class stops presizing: instances built in varying orders
+//! pay no more than without layouts.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::class::Namespace;
 use crate::value::Value;
@@ -24,11 +36,15 @@ use crate::value::Value;
 /// How many attribute values an instance holds without a separate allocation.
 pub const INLINE_VALUES: usize = 4;
 
-/// An instance's attribute values, in shape order.
-pub type Values = smallvec::SmallVec<[Value; INLINE_VALUES]>;
+/// An instance's attribute values, in shape order; `None` is a name of the
+/// instance's layout not bound yet (always after every bound value).
+pub type Values = smallvec::SmallVec<[Option<Value>; INLINE_VALUES]>;
 
 /// The most attribute names a shape holds before instances switch to dict mode.
 pub const MAX_KEYS: usize = 64;
+
+/// The most names a class's layout (the shape new instances start in) holds.
+pub const MAX_LAYOUT_KEYS: usize = 30;
 
 /// The most distinct children a shape gets before further additions use dict mode.
 pub const MAX_TRANSITIONS: usize = 32;
@@ -41,9 +57,17 @@ pub struct Shape {
     keys: Box<[Rc<str>]>,
     /// Children: the shape reached by adding each name.
     transitions: RefCell<Vec<(Rc<str>, Rc<Shape>)>>,
+    /// The shape this one is a child of (none for a root).
+    parent: Weak<Shape>,
     /// The largest number of attributes an instance of the class reached
-    /// (shared by the whole tree): new instances reserve that much room.
+    /// (shared by the whole tree): new instances reserve that much room
+    /// when the class has no layout.
     size_hint: Rc<Cell<usize>>,
+    /// For a root: the shape new instances start in (see the module docs).
+    layout: RefCell<Option<Rc<Shape>>>,
+    /// For a root: instances were built in an order their layout did not
+    /// predict, so new ones start empty.
+    layout_off: Cell<bool>,
 }
 
 thread_local! {
@@ -65,7 +89,10 @@ impl Shape {
             id: next_shape_id(),
             keys: Box::new([]),
             transitions: RefCell::new(Vec::new()),
+            parent: Weak::new(),
             size_hint: Rc::new(Cell::new(0)),
+            layout: RefCell::new(None),
+            layout_off: Cell::new(false),
         })
     }
 
@@ -88,7 +115,7 @@ impl Shape {
 
     /// The shape after adding `name` (which it must not have), or `None` when
     /// the instance should switch to dict mode.
-    fn with_key(&self, name: &str) -> Option<Rc<Shape>> {
+    fn with_key(self: &Rc<Self>, name: &str) -> Option<Rc<Shape>> {
         if let Some((_, child)) = self
             .transitions
             .borrow()
@@ -108,10 +135,71 @@ impl Shape {
             id: next_shape_id(),
             keys: keys.into_boxed_slice(),
             transitions: RefCell::new(Vec::new()),
+            parent: Rc::downgrade(self),
             size_hint: self.size_hint.clone(),
+            layout: RefCell::new(None),
+            layout_off: Cell::new(false),
         });
         self.transitions.borrow_mut().push((key, child.clone()));
         Some(child)
+    }
+
+    /// The ancestor with the first `len` names (`self` for its own length);
+    /// `None` if the tree above was dropped (the class is gone).
+    fn ancestor(self: &Rc<Self>, len: usize) -> Option<Rc<Shape>> {
+        let mut shape = self.clone();
+        while shape.keys.len() > len {
+            shape = shape.parent.upgrade()?;
+        }
+        Some(shape)
+    }
+
+    /// The root of the tree, if it is still alive.
+    fn root_of(self: &Rc<Self>) -> Option<Rc<Shape>> {
+        self.ancestor(0)
+    }
+
+    /// The shape a new instance of this root's class starts in.
+    #[inline]
+    fn start(self: &Rc<Self>) -> Rc<Shape> {
+        match &*self.layout.borrow() {
+            Some(layout) => layout.clone(),
+            None => self.clone(),
+        }
+    }
+
+    /// An instance reached `self` by adding a name to a full shape: it
+    /// becomes its class's layout if it extends the current one.
+    fn offer_as_layout(self: &Rc<Self>) {
+        if self.keys.len() > MAX_LAYOUT_KEYS {
+            return;
+        }
+        let Some(root) = self.root_of() else { return };
+        if root.layout_off.get() {
+            return;
+        }
+        let current = root.layout.borrow().as_ref().map_or(0, |l| l.keys.len());
+        if self.keys.len() <= current {
+            return;
+        }
+        let extends = match &*root.layout.borrow() {
+            Some(layout) => self
+                .ancestor(current)
+                .is_some_and(|a| Rc::ptr_eq(&a, layout)),
+            None => true,
+        };
+        if extends {
+            *root.layout.borrow_mut() = Some(self.clone());
+        }
+    }
+
+    /// Instances of this shape's class were built out of their layout's
+    /// order: new ones start empty from now on.
+    fn stop_layouts(self: &Rc<Self>) {
+        if let Some(root) = self.root_of() {
+            root.layout_off.set(true);
+            *root.layout.borrow_mut() = None;
+        }
     }
 }
 
@@ -121,8 +209,8 @@ pub enum Attrs {
     Shaped {
         /// The names.
         shape: Rc<Shape>,
-        /// The values, one per name; the first [`INLINE_VALUES`] live in the
-        /// instance itself.
+        /// The values, one per name, the bound ones first; the first
+        /// [`INLINE_VALUES`] live in the instance itself.
         values: Values,
     },
     /// An ordered dict of its own (after a deletion or too many names).
@@ -130,30 +218,41 @@ pub enum Attrs {
 }
 
 impl Drop for Attrs {
-    /// Releases the values through [`crate::value::drop_values`], so a long
-    /// chain of objects (a linked list) frees without deep recursion.
+    /// Releases the values through [`crate::value::drop_optional_values`],
+    /// so a long chain of objects (a linked list) frees without deep
+    /// recursion.
     fn drop(&mut self) {
         if let Attrs::Shaped { values, .. } = self {
-            crate::value::drop_small_values(values);
+            crate::value::drop_optional_values(values);
         }
     }
 }
 
 impl Attrs {
-    /// Empty attributes starting at `root`, with room for as many values as
-    /// earlier instances from that root reached.
+    /// Empty attributes for an instance of the class whose root shape is
+    /// `root`: in the class's layout with every value unbound, or at the
+    /// root with room for as many values as earlier instances reached.
+    #[inline]
     pub fn new(root: &Rc<Shape>) -> Attrs {
-        Attrs::Shaped {
-            shape: root.clone(),
-            values: Values::with_capacity(root.size_hint.get()),
-        }
+        let shape = root.start();
+        let len = shape.keys.len();
+        let values = if len == 0 {
+            Values::with_capacity(root.size_hint.get())
+        } else if len <= INLINE_VALUES {
+            Values::from_buf_and_len([None, None, None, None], len)
+        } else {
+            Values::from_elem(None, len)
+        };
+        Attrs::Shaped { shape, values }
     }
 
     /// The value of `name`.
     #[inline]
     pub fn get(&self, name: &str) -> Option<&Value> {
         match self {
-            Attrs::Shaped { shape, values, .. } => shape.index_of(name).map(|i| &values[i]),
+            Attrs::Shaped { shape, values, .. } => {
+                shape.index_of(name).and_then(|i| values[i].as_ref())
+            }
             Attrs::Dict(dict) => dict.get(name),
         }
     }
@@ -165,39 +264,69 @@ impl Attrs {
 
     /// Binds `name`, returning the value it replaced.
     pub fn insert(&mut self, name: &str, value: Value) -> Option<Value> {
-        match self {
-            Attrs::Shaped { shape, values } => {
-                if let Some(i) = shape.index_of(name) {
-                    return Some(std::mem::replace(&mut values[i], value));
-                }
+        let Attrs::Shaped { shape, values } = self else {
+            let Attrs::Dict(dict) = self else {
+                unreachable!("attributes are shaped or a dict")
+            };
+            return match dict.get_mut(name) {
+                Some(slot) => Some(std::mem::replace(slot, value)),
+                None => dict.insert(name.to_string(), value),
+            };
+        };
+        let full = values.last().is_none_or(Option::is_some);
+        match shape.index_of(name) {
+            Some(i) if values[i].is_some() => return values[i].replace(value),
+            // The next name of the layout: bound in place.
+            Some(i) if i == 0 || values[i - 1].is_some() => {
+                values[i] = Some(value);
+                return None;
+            }
+            None if full => {
                 match shape.with_key(name) {
                     Some(next) => {
+                        next.offer_as_layout();
                         *shape = next;
-                        values.push(value);
+                        values.push(Some(value));
                         if values.len() > shape.size_hint.get() {
                             shape.size_hint.set(values.len());
                         }
-                        None
                     }
                     None => {
                         let mut dict = self.to_dict();
                         dict.insert(name.to_string(), value);
                         *self = Attrs::Dict(Box::new(dict));
-                        None
                     }
                 }
+                return None;
             }
-            Attrs::Dict(dict) => match dict.get_mut(name) {
-                Some(slot) => Some(std::mem::replace(slot, value)),
-                None => dict.insert(name.to_string(), value),
-            },
+            _ => {}
+        }
+        // Out of the layout's order: continue from the bound prefix's shape.
+        shape.stop_layouts();
+        self.leave_layout();
+        self.insert(name, value)
+    }
+
+    /// Moves a partly bound instance to the shape of its bound names (or to
+    /// dict mode if that shape is gone).
+    fn leave_layout(&mut self) {
+        let Attrs::Shaped { shape, values } = self else {
+            return;
+        };
+        let bound = values.iter().take_while(|v| v.is_some()).count();
+        match shape.ancestor(bound) {
+            Some(prefix) => {
+                *shape = prefix;
+                values.truncate(bound);
+            }
+            None => *self = Attrs::Dict(Box::new(self.to_dict())),
         }
     }
 
     /// Unbinds `name`, returning its value; the instance moves to dict mode.
     pub fn remove(&mut self, name: &str) -> Option<Value> {
-        if let Attrs::Shaped { shape, .. } = self {
-            shape.index_of(name)?;
+        if let Attrs::Shaped { .. } = self {
+            self.get(name)?;
             *self = Attrs::Dict(Box::new(self.to_dict()));
         }
         match self {
@@ -214,7 +343,7 @@ impl Attrs {
     /// The number of attributes.
     pub fn len(&self) -> usize {
         match self {
-            Attrs::Shaped { values, .. } => values.len(),
+            Attrs::Shaped { values, .. } => values.iter().take_while(|v| v.is_some()).count(),
             Attrs::Dict(dict) => dict.len(),
         }
     }
@@ -227,14 +356,20 @@ impl Attrs {
     /// Names and values in insertion order.
     pub fn iter(&self) -> Box<dyn Iterator<Item = (&str, &Value)> + '_> {
         match self {
-            Attrs::Shaped { shape, values, .. } => {
-                Box::new(shape.keys.iter().map(|k| &**k).zip(values.iter()))
-            }
+            Attrs::Shaped { shape, values, .. } => Box::new(
+                shape
+                    .keys
+                    .iter()
+                    .zip(values.iter())
+                    .map_while(|(k, v)| Some((&**k, v.as_ref()?))),
+            ),
             Attrs::Dict(dict) => Box::new(dict.iter().map(|(k, v)| (k.as_str(), v))),
         }
     }
 
-    /// The shape and index of `name`, when the attributes are shaped and have it.
+    /// The shape and index of `name`, when the attributes are shaped and
+    /// their shape has it (bound or not: a cache recording the index checks
+    /// that on each use).
     pub fn slot_of(&self, name: &str) -> Option<(u64, usize)> {
         match self {
             Attrs::Shaped { shape, .. } => shape.index_of(name).map(|i| (shape.id, i)),
@@ -244,7 +379,7 @@ impl Attrs {
 
     /// The current shape and the values in its order (`None` in dict mode).
     #[inline(always)]
-    pub fn shaped(&self) -> Option<(&Rc<Shape>, &[Value])> {
+    pub fn shaped(&self) -> Option<(&Rc<Shape>, &[Option<Value>])> {
         match self {
             Attrs::Shaped { shape, values, .. } => Some((shape, values)),
             Attrs::Dict(_) => None,
@@ -253,7 +388,7 @@ impl Attrs {
 
     /// The shape and the values, mutably (`None` in dict mode).
     #[inline(always)]
-    pub fn shaped_mut(&mut self) -> Option<(&Rc<Shape>, &mut [Value])> {
+    pub fn shaped_mut(&mut self) -> Option<(&Rc<Shape>, &mut [Option<Value>])> {
         match self {
             Attrs::Shaped { shape, values, .. } => Some((shape, values)),
             Attrs::Dict(_) => None,
@@ -261,15 +396,18 @@ impl Attrs {
     }
 
     /// Adds an attribute by moving from shape `from` to its child `to`,
-    /// recorded earlier; gives `value` back if the current shape is not `from`.
+    /// recorded earlier; gives `value` back if the current shape is not a
+    /// fully bound `from`.
     #[inline(always)]
     pub fn append_as(&mut self, from: u64, to: &Rc<Shape>, value: Value) -> Result<(), Value> {
         match self {
             Attrs::Shaped { shape, values, .. }
-                if shape.id == from && to.keys.len() == values.len() + 1 =>
+                if shape.id == from
+                    && to.keys.len() == values.len() + 1
+                    && values.last().is_none_or(Option::is_some) =>
             {
                 *shape = to.clone();
-                values.push(value);
+                values.push(Some(value));
                 Ok(())
             }
             _ => Err(value),
@@ -337,6 +475,94 @@ mod tests {
             Attrs::Shaped { values, .. } => assert!(values.capacity() >= 3),
             Attrs::Dict(_) => panic!("a new instance starts shaped"),
         }
+    }
+
+    #[test]
+    fn new_instances_start_unbound_in_the_learned_layout() {
+        let root = Shape::root();
+        let mut first = Attrs::new(&root);
+        for name in ["x", "y", "z"] {
+            first.insert(name, Value::Int(1));
+        }
+        let mut second = Attrs::new(&root);
+        assert_eq!(second.shape_id(), first.shape_id(), "starts in the layout");
+        assert!(second.is_empty());
+        assert!(second.get("x").is_none());
+        assert!(names(&second).is_empty());
+        // Binding in the layout's order keeps the shape.
+        second.insert("x", Value::Int(2));
+        second.insert("y", Value::Int(3));
+        assert_eq!(second.shape_id(), first.shape_id());
+        assert_eq!(names(&second), ["x", "y"]);
+        assert_eq!(second.len(), 2);
+        assert!(matches!(second.get("y"), Some(Value::Int(3))));
+        assert!(second.get("z").is_none());
+        // A name the layout lacks, before it is full: the bound prefix's shape.
+        second.insert("w", Value::Int(4));
+        assert_ne!(second.shape_id(), first.shape_id());
+        assert_eq!(names(&second), ["x", "y", "w"]);
+        // ... and the class stops presizing.
+        let third = Attrs::new(&root);
+        assert_eq!(third.shape_id(), Some(root.id()));
+    }
+
+    #[test]
+    fn binding_out_of_layout_order_keeps_insertion_order() {
+        let root = Shape::root();
+        let mut first = Attrs::new(&root);
+        for name in ["a", "b", "c"] {
+            first.insert(name, Value::None);
+        }
+        let mut other = Attrs::new(&root);
+        other.insert("c", Value::Int(3));
+        other.insert("a", Value::Int(1));
+        assert_eq!(names(&other), ["c", "a"]);
+        assert!(
+            other.remove("b").is_none(),
+            "an unbound name is not removed"
+        );
+        assert!(matches!(other.remove("c"), Some(Value::Int(3))));
+        assert_eq!(names(&other), ["a"]);
+    }
+
+    #[test]
+    fn layouts_grow_as_full_instances_extend_them() {
+        let root = Shape::root();
+        let mut a = Attrs::new(&root);
+        a.insert("p", Value::None);
+        let mut b = Attrs::new(&root);
+        b.insert("p", Value::None);
+        b.insert("q", Value::None);
+        let layout = b.shape_id();
+        let mut c = Attrs::new(&root);
+        assert_eq!(c.shape_id(), layout, "[p, q] extends [p]");
+        // A full instance adding a name extends the layout for later ones.
+        let mut d = Attrs::new(&root);
+        d.insert("p", Value::None);
+        d.insert("q", Value::None);
+        d.insert("r", Value::None);
+        c.insert("p", Value::None);
+        c.insert("q", Value::None);
+        assert_eq!(c.shape_id(), layout);
+        assert_eq!(Attrs::new(&root).len(), 0);
+        assert_ne!(Attrs::new(&root).shape_id(), layout, "[p, q, r] extends it");
+    }
+
+    #[test]
+    fn dropping_partly_bound_values_releases_each_once() {
+        let root = Shape::root();
+        let shared = Value::list(vec![]);
+        let mut first = Attrs::new(&root);
+        first.insert("x", shared.clone());
+        first.insert("y", Value::Int(1));
+        let mut second = Attrs::new(&root);
+        second.insert("x", shared.clone());
+        drop(first);
+        drop(second);
+        let Value::List(list) = &shared else {
+            unreachable!()
+        };
+        assert_eq!(Rc::strong_count(list), 1);
     }
 
     #[test]

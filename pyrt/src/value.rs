@@ -100,30 +100,29 @@ pub enum Value {
 }
 
 impl Clone for Value {
-    /// Copies the inline scalars and statics without a call; reference
-    /// counts the rest.
+    /// Copies the inline scalars and statics; takes one more strong
+    /// reference for the rest. Both inline, with no call and no jump table.
     #[inline(always)]
     fn clone(&self) -> Self {
-        if self.is_inline() {
-            // SAFETY: the inline variants (scalars, `&'static` references and
-            // `TypeId`) own nothing and have no drop glue, so a bitwise copy
-            // is a valid, independent clone.
-            unsafe { std::ptr::read(self) }
-        } else {
-            self.clone_object()
+        if !self.is_inline() {
+            self.add_reference();
         }
+        // SAFETY: the inline variants (scalars, `&'static` references and
+        // `TypeId`) own nothing and have no drop glue, and for the others
+        // `add_reference` just took the extra strong reference the copy
+        // owns: each of `self` and the copy releases exactly one reference.
+        unsafe { std::ptr::read(self) }
     }
 }
 
 impl Value {
-    /// `clone` for the variants that hold a reference.
+    /// Adds one strong reference to the `Rc` a reference variant holds.
     ///
-    /// Every such variant holds one `Rc` at the same offset: the match only
-    /// takes the extra strong reference (the same increment for every type,
-    /// so the arms fold into one), and the clone is a bitwise copy that
-    /// owns it. No per-variant rebuild and no jump table.
-    #[inline(never)]
-    fn clone_object(&self) -> Value {
+    /// Every such variant holds one `Rc` at the same offset, and taking a
+    /// reference is the same increment for every type: once the caller has
+    /// excluded the inline variants, the arms fold into one increment.
+    #[inline(always)]
+    fn add_reference(&self) {
         match self {
             Value::None
             | Value::Bool(_)
@@ -158,11 +157,6 @@ impl Value {
             Value::Native(x) => std::mem::forget(Rc::clone(x)),
             Value::InstanceDict(x) => std::mem::forget(Rc::clone(x)),
         }
-        // SAFETY: the match above added one strong reference to the `Rc` this
-        // variant holds (and inline variants own nothing); the bitwise copy
-        // is the owner of that reference, so each of `self` and the copy
-        // releases exactly one reference when dropped.
-        unsafe { std::ptr::read(self) }
     }
 }
 
@@ -334,6 +328,23 @@ pub fn drop_small_values<const N: usize>(values: &mut smallvec::SmallVec<[Value;
         return;
     }
     release_nested(std::mem::take(values), smallvec::SmallVec::into_vec);
+}
+
+/// [`drop_small_values`] for an instance's attribute values, where `None`
+/// is a name of its layout not bound yet.
+#[inline]
+pub fn drop_optional_values<const N: usize>(values: &mut smallvec::SmallVec<[Option<Value>; N]>) {
+    if values.iter().flatten().all(Value::is_inline) {
+        // SAFETY: every value is unbound or an inline scalar, neither of
+        // which owns anything or has drop glue, so not running it leaks
+        // nothing; the new length (0) leaves no uninitialised value reachable.
+        unsafe { values.set_len(0) };
+        return;
+    }
+    release_nested(
+        std::mem::take(values).into_iter().flatten(),
+        Iterator::collect,
+    );
 }
 
 /// Empties a vector of values that is kept for reuse, releasing each

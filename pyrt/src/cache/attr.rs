@@ -123,7 +123,7 @@ impl AttrSite {
         let attrs = unsafe { instance.attrs.try_borrow_unguarded() }.ok()?;
         let (shape, values) = attrs.shaped()?;
         let index = self.slot_loads.find(version, shape.id())?;
-        let value = values.get(index)?;
+        let value = values.get(index)?.as_ref()?;
         stats::hit(CacheKind::Attribute);
         Some(value)
     }
@@ -256,9 +256,10 @@ impl AttrSite {
         };
         match self.stored_slot(obj) {
             Some(slot) => {
-                let old = std::mem::replace(slot, value);
                 // The old value is dropped after the store, with no borrow held.
-                crate::value::release(old);
+                if let Some(old) = slot.replace(value) {
+                    crate::value::release(old);
+                }
                 Ok(())
             }
             None => self.store_other(obj, value),
@@ -266,10 +267,12 @@ impl AttrSite {
     }
 
     /// The instance's own value that a write overwrites, when a way records
-    /// where it is (a hit is counted here).
+    /// where it is (a hit is counted here): a bound value, or the first
+    /// unbound name of the instance's layout (binding it keeps the bound
+    /// values a prefix).
     #[inline(never)]
     #[allow(clippy::mut_from_ref)]
-    fn stored_slot<'a>(&self, obj: &'a Value) -> Option<&'a mut Value> {
+    fn stored_slot<'a>(&self, obj: &'a Value) -> Option<&'a mut Option<Value>> {
         let Value::Instance(instance) = obj else {
             return None;
         };
@@ -283,7 +286,10 @@ impl AttrSite {
         let attrs = unsafe { &mut *instance.attrs.as_ptr() };
         let (shape, values) = attrs.shaped_mut()?;
         let index = self.slot_stores.find(version, shape.id())?;
-        let slot = values.get_mut(index)?;
+        if values.get(index)?.is_none() && index > 0 && values[index - 1].is_none() {
+            return None;
+        }
+        let slot = &mut values[index];
         stats::hit(CacheKind::StoreAttribute);
         Some(slot)
     }
