@@ -132,6 +132,7 @@ impl Drop for Frame {
 pub struct DepthGuard(());
 
 /// Enters one recursion level (`RecursionError` past the limit).
+#[inline]
 pub fn enter_depth() -> PyResult<DepthGuard> {
     let depth = DEPTH.get() + 1;
     if depth > RECURSION_LIMIT.get() {

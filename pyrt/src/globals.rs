@@ -257,7 +257,7 @@ impl BuiltinSite {
     }
 
     /// Resolves the name: two integer compares on a hit.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self) -> PyResult<Value> {
         let ns = &NAMESPACES;
         if self.builtins_version.get() == ns.builtins_version.get()
@@ -265,7 +265,7 @@ impl BuiltinSite {
         {
             if let Some(v) = &*self.value.borrow() {
                 stats::hit(CacheKind::Builtin);
-                return Ok(v.clone());
+                return Ok(v.clone_compact());
             }
         }
         self.refill()

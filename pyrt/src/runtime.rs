@@ -44,6 +44,7 @@ fn tune_malloc() {
 /// exception's traceback to stderr, or the code given to `SystemExit`.
 pub fn run_main(body: fn() -> PyResult<()>) -> ! {
     tune_malloc();
+    crate::stats::enable_from_env();
     let thread = std::thread::Builder::new()
         .name("python".into())
         .stack_size(PYTHON_STACK_BYTES)
@@ -55,7 +56,7 @@ pub fn run_main(body: fn() -> PyResult<()>) -> ! {
                 Err(err) => exit_code_for(err),
             };
             crate::io::flush_stdout();
-            if std::env::var_os("PYRC_STATS").is_some_and(|v| v == "1") {
+            if crate::stats::enabled() {
                 eprint!("{}", crate::stats::report());
             }
             code

@@ -7,8 +7,29 @@
 //! one thread): counting is one add to a fixed address, and there is no
 //! branch on whether statistics were asked for. pyrt's own unit tests run on
 //! many threads at once, so there each thread counts in its own cells.
+//!
+//! The one exception is the operand-type state of binary-operator and
+//! subscript sites ([`crate::cache::binop::observe`]): their inline fast paths
+//! do not depend on it, so it is kept only while statistics are [`enabled`].
 
 use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Whether the program was started with `PYRC_STATS=1`.
+static ENABLED: AtomicBool = AtomicBool::new(false);
+
+/// Turns statistics on when the environment asks for them (`PYRC_STATS=1`);
+/// called once, before the Python thread starts.
+pub fn enable_from_env() {
+    let wanted = std::env::var_os("PYRC_STATS").is_some_and(|v| v == "1");
+    ENABLED.store(wanted, Ordering::Relaxed);
+}
+
+/// Whether statistics are printed at exit (always, in pyrt's unit tests).
+#[inline(always)]
+pub fn enabled() -> bool {
+    cfg!(test) || ENABLED.load(Ordering::Relaxed)
+}
 
 /// The kinds of cache sites whose activity is counted.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

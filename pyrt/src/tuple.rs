@@ -32,6 +32,19 @@ impl PyTuple {
         }
     }
 
+    /// A tuple of copies of `items` (`tuple(a_list)`), built in place: inside
+    /// the tuple object for up to [`INLINE_ITEMS`], in one allocation of the
+    /// exact size otherwise.
+    #[inline]
+    pub fn from_slice(items: &[Value]) -> PyTuple {
+        let items = if items.len() <= INLINE_ITEMS {
+            items.iter().cloned().collect()
+        } else {
+            Items::from_vec(items.to_vec())
+        };
+        PyTuple { items }
+    }
+
     /// A tuple of a fixed number of elements, with no intermediate vector.
     #[inline]
     pub fn of<const N: usize>(items: [Value; N]) -> PyTuple {
@@ -87,6 +100,26 @@ impl PyTuple {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::rc::Rc;
+
+    #[test]
+    fn from_slice_copies_short_and_long_slices() {
+        let shared = Value::list(vec![]);
+        for n in [0, 2, INLINE_ITEMS, INLINE_ITEMS + 1, 9] {
+            let items: Vec<Value> = (0..n).map(|_| shared.clone()).collect();
+            let t = PyTuple::from_slice(&items);
+            assert_eq!(t.items.len(), n);
+            assert_eq!(t.items.spilled(), n > INLINE_ITEMS);
+            let Value::List(list) = &shared else {
+                unreachable!()
+            };
+            assert_eq!(
+                Rc::strong_count(list),
+                1 + 2 * n,
+                "each copy owns a reference"
+            );
+        }
+    }
 
     #[test]
     fn count_and_index() {

@@ -116,6 +116,25 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// `clone` with the reference counting out of line: for sites whose
+    /// values are nearly always inline (a builtin name's cache), where the
+    /// inline increment would only add code to every caller.
+    #[inline(always)]
+    pub fn clone_compact(&self) -> Value {
+        if self.is_inline() {
+            // SAFETY: inline variants own nothing (see `clone`).
+            unsafe { std::ptr::read(self) }
+        } else {
+            self.clone_object()
+        }
+    }
+
+    /// `clone` of a reference variant, out of line.
+    #[inline(never)]
+    fn clone_object(&self) -> Value {
+        self.clone()
+    }
+
     /// Adds one strong reference to the `Rc` a reference variant holds.
     ///
     /// Every such variant holds one `Rc` at the same offset, and taking a

@@ -38,6 +38,9 @@ pub fn construct(t: TypeId, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             check_arity("tuple", args, 0, 1)?;
             match args.first() {
                 Some(t @ Value::Tuple(_)) => Ok(t.clone()),
+                Some(Value::List(list)) => Ok(Value::Tuple(std::rc::Rc::new(
+                    crate::tuple::PyTuple::from_slice(&list.items.borrow()),
+                ))),
                 Some(it) => Ok(Value::tuple(crate::iter::collect(it)?)),
                 None => Ok(Value::tuple(Vec::new())),
             }

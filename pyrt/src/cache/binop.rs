@@ -4,7 +4,8 @@
 //! float*float, str+str, ...). While the kinds repeat, each execution counts as
 //! a hit of that specialisation and runs the operator, whose inlined fast path
 //! for those kinds comes first; when they change, the site deoptimises and
-//! re-specialises on the new pair.
+//! re-specialises on the new pair. The pair is recorded only while statistics
+//! are on (`PYRC_STATS=1`): the fast paths test the operands themselves.
 
 use std::cell::{Cell, RefCell};
 
@@ -57,8 +58,15 @@ pub(crate) fn pair(a: &Value, b: &Value) -> u16 {
 }
 
 /// Records that a site with state `state` saw `seen`, counting for `kind`.
+///
+/// The state only feeds the statistics (the operators' fast paths test the
+/// operands themselves), so without `PYRC_STATS=1` nothing is recorded and
+/// the operand kinds are not even computed.
 #[inline(always)]
 pub(crate) fn observe(state: &Cell<u16>, seen: u16, kind: CacheKind) {
+    if !stats::enabled() {
+        return;
+    }
     if state.get() == seen {
         stats::hit(kind);
     } else {
