@@ -12,6 +12,12 @@
 //! returns. Generators nest (a body may resume another generator), but each
 //! slot is emptied before anything else runs, so one pair serves them all.
 //!
+//! A generator whose `yield`s are all statements at simple places (see the
+//! transpiler's `lower::stepgen`) needs no coroutine: its body is a *step
+//! function*, a closure that owns the generator's locals and runs from one
+//! `yield` to the next, returning what it yielded ([`create_stepped`]).
+//! Resuming it is one call, with no poll, no waker and no per-thread slots.
+//!
 //! Invariants: a generator is polled only from [`PyGenerator::resume`]; a
 //! suspended generator holds no recursion depth; a finished generator is never
 //! polled again; while a body runs (`running`), its future is borrowed, and
@@ -25,6 +31,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use crate::error::{raise, ExcKind, PyErr, PyResult};
+use crate::frame::Frame;
 use crate::func::FunctionDef;
 use crate::value::Value;
 
@@ -70,7 +77,42 @@ impl Future for YieldFuture {
     }
 }
 
-type Body = Pin<Box<dyn Future<Output = PyResult<Value>>>>;
+/// What runs a generator's code.
+enum Body {
+    /// A coroutine, polled once per resumption.
+    Future(Pin<Box<dyn Future<Output = PyResult<Value>>>>),
+    /// A step function with the frame it reports its line in.
+    Stepped(Box<dyn StepBody>),
+}
+
+/// A step function and its frame, behind one allocation.
+trait StepBody {
+    /// Runs to the next `yield` (or the end), recording the frame in the
+    /// traceback of an escaping exception.
+    fn step(&mut self) -> PyResult<Step>;
+    /// The frame at its current line (where the last `yield` was).
+    fn traceback_entry(&self) -> crate::error::TracebackEntry;
+}
+
+/// The body of a stepped generator.
+struct Stepped<F> {
+    frame: Frame,
+    step: F,
+}
+
+impl<F: FnMut(&mut Frame) -> PyResult<Step>> StepBody for Stepped<F> {
+    #[inline]
+    fn step(&mut self) -> PyResult<Step> {
+        match (self.step)(&mut self.frame) {
+            Ok(step) => Ok(step),
+            Err(err) => Err(err.add_frame(self.frame.traceback_entry())),
+        }
+    }
+
+    fn traceback_entry(&self) -> crate::error::TracebackEntry {
+        self.frame.traceback_entry()
+    }
+}
 
 /// A generator object.
 pub struct PyGenerator {
@@ -96,10 +138,30 @@ where
     B: FnOnce(Co) -> F,
     F: Future<Output = PyResult<Value>> + 'static,
 {
-    let future: Body = Box::pin(body(Co));
+    let future = Body::Future(Box::pin(body(Co)));
     Value::Generator(Rc::new(PyGenerator {
         def,
         body: RefCell::new(Some(future)),
+        started: Cell::new(false),
+        running: Cell::new(false),
+    }))
+}
+
+/// Creates the generator object for a call of a generator function lowered
+/// to a step function: `step` runs the body from where the last `yield` left
+/// it (the function's first line, `line`, at first) to the next `yield`,
+/// and returns what that yielded, or what the body returned.
+pub fn create_stepped<F>(def: &'static FunctionDef, line: u32, step: F) -> Value
+where
+    F: FnMut(&mut Frame) -> PyResult<Step> + 'static,
+{
+    let body = Stepped {
+        frame: Frame::detached(&def.code, line),
+        step,
+    };
+    Value::Generator(Rc::new(PyGenerator {
+        def,
+        body: RefCell::new(Some(Body::Stepped(Box::new(body)))),
         started: Cell::new(false),
         running: Cell::new(false),
     }))
@@ -118,6 +180,35 @@ impl PyGenerator {
             return finished(input);
         };
         let guard = crate::frame::enter_depth()?;
+        let body = match body {
+            Body::Future(future) => future,
+            Body::Stepped(stepped) => {
+                // A `yield` statement drops the value sent in; an exception
+                // thrown in is raised where it stopped.
+                let result = match input {
+                    Ok(sent) => {
+                        crate::value::release(sent);
+                        self.running.set(true);
+                        let result = stepped.step();
+                        self.running.set(false);
+                        result
+                    }
+                    Err(err) => Err(err.add_frame(stepped.traceback_entry())),
+                };
+                drop(guard);
+                if let Ok(Step::Yielded(value)) = result {
+                    return Ok(Step::Yielded(value));
+                }
+                // Drop the finished body (its locals) outside the borrow.
+                let body = slot.take();
+                drop(slot);
+                drop(body);
+                return match result {
+                    Ok(step) => Ok(step),
+                    Err(err) => Err(finished_with_error(err)),
+                };
+            }
+        };
         // `next()` sends `None`, which is what a `yield` finding the slot
         // empty completes with: only other values are put in.
         if matches!(input, Ok(Value::None)) {
@@ -229,8 +320,11 @@ impl PyGenerator {
 impl Drop for PyGenerator {
     fn drop(&mut self) {
         // CPython closes a suspended generator when it is collected, running
-        // its `finally` blocks.
-        if self.started.get() && !self.running.get() && self.body.get_mut().is_some() {
+        // its `finally` blocks (a stepped generator has none).
+        if self.started.get()
+            && !self.running.get()
+            && matches!(self.body.get_mut(), Some(Body::Future(_)))
+        {
             let _ = self.close();
         }
     }
@@ -521,6 +615,62 @@ mod tests {
             "'ValueError: generator already executing'"
         );
         *me.borrow_mut() = None;
+    }
+
+    /// A stepped generator yielding `first..last`, then returning `last`,
+    /// failing with `ZeroDivisionError` at line 9 when it reaches `fail`.
+    fn stepped_range(first: i64, last: i64, fail: Option<i64>) -> Rc<PyGenerator> {
+        let mut next = first;
+        generator(create_stepped(&DEF, 1, move |frame: &mut Frame| {
+            frame.line = 5;
+            if Some(next) == fail {
+                frame.line = 9;
+                return Err(raise::zero_division("division by zero"));
+            }
+            if next == last {
+                return Ok(Step::Returned(Value::Int(last)));
+            }
+            next += 1;
+            Ok(Step::Yielded(Value::Int(next - 1)))
+        }))
+    }
+
+    #[test]
+    fn stepped_generators_yield_return_and_ignore_sent_values() {
+        crate::sync::mark_python_thread();
+        let g = stepped_range(3, 5, None);
+        assert!(g.send(Value::Int(1)).is_err(), "not started: only None");
+        assert_eq!(int(g.send(Value::None)), 3);
+        assert_eq!(int(g.send(Value::Int(42))), 4);
+        let done = g.send(Value::None).err().unwrap();
+        assert_eq!(done.kind(), ExcKind::StopIteration);
+        assert!(matches!(done.args(), [Value::Int(5)]));
+        assert!(g.is_finished());
+        assert!(g.next_item().unwrap().is_none());
+    }
+
+    #[test]
+    fn stepped_generators_raise_thrown_and_own_errors_at_their_line() {
+        crate::sync::mark_python_thread();
+        let g = stepped_range(0, 9, Some(1));
+        assert_eq!(int(g.send(Value::None)), 0);
+        let err = g.send(Value::None).err().unwrap();
+        assert_eq!(err.kind(), ExcKind::ZeroDivisionError);
+        assert!(err.render_traceback().contains("line 9, in g"));
+        assert!(g.is_finished());
+
+        let g = stepped_range(0, 9, None);
+        assert_eq!(int(g.send(Value::None)), 0);
+        let thrown = g.throw(PyErr::with_args(ExcKind::KeyError, vec![]));
+        let err = thrown.err().unwrap();
+        assert_eq!(err.kind(), ExcKind::KeyError);
+        assert!(err.render_traceback().contains("line 5, in g"));
+        assert!(g.is_finished());
+
+        let g = stepped_range(0, 9, None);
+        assert_eq!(int(g.send(Value::None)), 0);
+        assert!(g.close().is_ok());
+        assert!(g.is_finished());
     }
 
     #[test]

@@ -150,6 +150,12 @@ impl Iter {
         }
     }
 
+    /// An iterator with nothing left (what a stepped generator's loop
+    /// iterator is before its loop starts and after it ends).
+    pub fn exhausted() -> Iter {
+        Iter::Done
+    }
+
     /// The next item, or `None` when exhausted.
     #[inline(always)]
     #[allow(clippy::should_implement_trait)]

@@ -20,6 +20,12 @@ pub enum PairIter {
 }
 
 impl PairIter {
+    /// A pair source with nothing left (a stepped generator's loop source
+    /// before its loop starts and after it ends).
+    pub fn exhausted() -> PairIter {
+        PairIter::Generic(Iter::exhausted())
+    }
+
     /// `enumerate(iterable)` as called with `callee` (the value the name holds).
     pub fn enumerate(callee: &Value, iterable: &Value) -> PyResult<PairIter> {
         if matches!(callee, Value::Type(TypeId::Enumerate)) {

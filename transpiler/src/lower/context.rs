@@ -269,6 +269,8 @@ pub struct FnCx<'s> {
     pub class_body: Option<ClassBody>,
     /// Whether this body is a generator's (lowered into an `async` block).
     pub is_generator: bool,
+    /// Whether this body is a stepped generator's (see `lower::stepgen`).
+    pub stepped: bool,
     /// Where the function's body ends in the source (`None` at module
     /// level): the end of the text a last-use move looks at.
     pub body_end: Option<usize>,
@@ -303,6 +305,7 @@ impl<'s> FnCx<'s> {
             handled: Vec::new(),
             class_body: None,
             is_generator: false,
+            stepped: false,
             body_end: None,
             stmt_start: 0,
         }

@@ -229,12 +229,22 @@ fn emit_function(
         NestedBody::GenExp(_) => false,
     };
     let generator = is_generator(source.body);
+    // A stepped generator's loop iterator, as it starts (exhausted).
+    let mut stepped_iterator = TokenStream::new();
+    let stepped = match source.body {
+        NestedBody::Block(stmts) if generator => super::stepgen::step_shape(stmts),
+        _ => None,
+    };
     let body = {
         let mut fcx = FnCx::new(Some(scope), has_walrus);
         fcx.enclosing = chain;
         fcx.qualname = Some(qualname.clone());
-        fcx.is_generator = generator;
+        fcx.is_generator = generator && stepped.is_none();
+        fcx.stepped = stepped.is_some();
+        // A step function runs again after its last statement: no local's
+        // last use is final.
         fcx.body_end = match source.body {
+            _ if stepped.is_some() => None,
             NestedBody::Block(stmts) => stmts.last().map(|s| u32::from(s.end()) as usize),
             NestedBody::Lambda(e) => Some(u32::from(e.end()) as usize),
             NestedBody::GenExp(_) => None,
@@ -244,6 +254,12 @@ fn emit_function(
         }
         let mut lower = Lower { m: &mut *m, f: fcx };
         match source.body {
+            NestedBody::Block(_) if stepped.is_some() => {
+                let shape = stepped.as_ref().expect("checked by the guard");
+                let (body, exhausted) = lower.stepped_body(shape);
+                stepped_iterator = exhausted;
+                body
+            }
             NestedBody::Block(stmts) => {
                 let block = lower.block(stmts);
                 quote!(#block Ok::<pyrt::Value, pyrt::PyErr>(pyrt::Value::None))
@@ -267,7 +283,31 @@ fn emit_function(
     };
     let doc = format!(" `{qualname}` at line {line}");
     let signature = signature_tokens(source.args);
-    let (wrapper, body_item) = if generator {
+    let (wrapper, body_item) = if stepped.is_some() {
+        let keep_closure = if scope.free.is_empty() {
+            quote!()
+        } else {
+            quote!(let __closure: Vec<pyrt::cell::Cell> = __closure.to_vec();)
+        };
+        let wrapper = quote! {
+            #[doc = #doc]
+            fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
+                #keep_closure
+                #(let mut #param_args = #param_args;)*
+                #(#prologue)*
+                let mut __point: u32 = 0;
+                let mut __it = #stepped_iterator;
+                Ok(pyrt::generator::create_stepped(
+                    &#def_static,
+                    #line_lit,
+                    move |__frame: &mut pyrt::frame::Frame| -> pyrt::PyResult<pyrt::generator::Step> {
+                        #body
+                    },
+                ))
+            }
+        };
+        (wrapper, quote!())
+    } else if generator {
         let keep_closure = if scope.free.is_empty() {
             quote!()
         } else {

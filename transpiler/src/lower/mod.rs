@@ -31,6 +31,7 @@ mod module;
 mod moves;
 mod names;
 mod pairs;
+mod stepgen;
 mod stmt;
 mod target;
 mod unparse;

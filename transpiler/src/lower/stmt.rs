@@ -18,12 +18,22 @@ impl Lower<'_, '_, '_> {
 
     /// Lowers one statement, with its source comment and line store.
     pub fn stmt(&mut self, stmt: &Stmt) -> TokenStream {
+        self.stmt_lowered_with(stmt, |this, line| this.stmt_body(stmt, line))
+    }
+
+    /// Lowers one statement with `lower` (given the statement's line), with
+    /// the source comment and line store every statement gets.
+    pub fn stmt_lowered_with(
+        &mut self,
+        stmt: &Stmt,
+        lower: impl FnOnce(&mut Self, u32) -> TokenStream,
+    ) -> TokenStream {
         self.m.current = self.m.pos(stmt);
         let line = self.m.current.line;
         let text = format!("{line}: {}", self.m.src.line_text(line).trim());
         let outer_start = self.f.stmt_start;
         self.f.stmt_start = u32::from(stmt.start()) as usize;
-        let body = self.stmt_body(stmt, line);
+        let body = lower(self, line);
         self.f.stmt_start = outer_start;
         let line = names::lit(line as usize);
         quote! {
@@ -229,7 +239,9 @@ impl Lower<'_, '_, '_> {
         quote!({ let mut #it = #init; #whole })
     }
 
-    fn push_loop(&mut self, label: syn::Lifetime, has_else: bool) {
+    /// Enters a loop labelled `label` (with an `else` block or not): the
+    /// target of the `break` and `continue` statements lowered until it is popped.
+    pub fn push_loop(&mut self, label: syn::Lifetime, has_else: bool) {
         let block_label = has_else.then(|| self.f.label("loop_else"));
         let id = self.f.loops.len() as u32;
         self.f.loops.push(LoopCx {
@@ -318,8 +330,10 @@ impl Lower<'_, '_, '_> {
         }
         let value = match s.value.as_deref() {
             // Nothing runs after a plain return: a local moves out (no clone).
+            // (Not from a step function, which keeps its locals between calls.)
             Some(Expr::Name(n))
                 if self.f.try_depth == 0
+                    && !self.f.stepped
                     && self.f.class_body.is_none()
                     && self.f.kind(n.id.as_str()) == NameKind::Local =>
             {
@@ -331,6 +345,9 @@ impl Lower<'_, '_, '_> {
         };
         if self.f.try_depth > 0 {
             return quote!(return Ok(pyrt::flow::Flow::Return(#value)););
+        }
+        if self.f.stepped {
+            return quote!(return Ok(pyrt::generator::Step::Returned(#value)););
         }
         quote!(return Ok(#value);)
     }
