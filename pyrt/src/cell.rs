@@ -10,6 +10,17 @@ use crate::value::Value;
 #[derive(Clone, Default)]
 pub struct Cell(Rc<RefCell<Option<Value>>>);
 
+/// `NameError` for a free variable read while unbound.
+#[cold]
+fn unbound_free(name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::NameError,
+        format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ),
+    )
+}
+
 impl Cell {
     /// An empty (unbound) cell.
     pub fn new() -> Cell {
@@ -22,7 +33,7 @@ impl Cell {
     }
 
     /// Reads the variable in the function that owns it (`UnboundLocalError` if unbound).
-    #[inline]
+    #[inline(always)]
     pub fn get_local(&self, name: &str) -> PyResult<Value> {
         match &*self.0.borrow() {
             Some(v) => Ok(v.clone()),
@@ -31,16 +42,11 @@ impl Cell {
     }
 
     /// Reads the variable from a closure (`NameError` if unbound).
-    #[inline]
+    #[inline(always)]
     pub fn get_free(&self, name: &str) -> PyResult<Value> {
         match &*self.0.borrow() {
             Some(v) => Ok(v.clone()),
-            None => Err(PyErr::new(
-                ExcKind::NameError,
-                format!(
-                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-                ),
-            )),
+            None => Err(unbound_free(name)),
         }
     }
 
