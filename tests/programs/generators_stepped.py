@@ -1,7 +1,7 @@
 # Generators whose yields are plain statements in a loop or after it (lowered
 # to step functions): several yields per item, code after a yield, break and
-# continue, return values, send/throw/close, errors and their line numbers,
-# re-entry, closures over the loop variable, and generator expressions.
+# continue, while loops, return values, send/throw/close, errors, re-entry,
+# closures over the loop variable, and generator expressions.
 import sys
 
 
@@ -190,6 +190,34 @@ try:
 except RecursionError:
     print("RecursionError")
 sys.setrecursionlimit(1000)
+
+def fib(limit):
+    a, b = 0, 1
+    while True:
+        if a > limit:
+            return "past %d" % limit
+        yield a
+        a, b = b, a + b
+
+
+g = fib(50)
+print(list(g))
+print(list(fib(-1)))
+
+
+def countdown(n):
+    while n:
+        n -= 1
+        if n % 3 == 0:
+            continue
+        yield n
+        if n == 4:
+            break
+    yield "done"
+
+
+print(list(countdown(10)), list(countdown(3)))
+
 
 # Generator expressions: conditions, nested clauses, closures and errors.
 data = [3, 1, 4, 1, 5, 9, 2, 6]

@@ -8,7 +8,7 @@
 //! (see `pyrt::generator::create_stepped`).
 //!
 //! **Shape.** The body is a *prefix* with no `yield`, at most one top-level
-//! `for` loop (without `else`) whose body yields, and a *suffix*. Every
+//! `for` or `while` loop (without `else`) whose body yields, and a *suffix*. Every
 //! `yield` is a statement (its value, what `send` passes in, is unused)
 //! reached from the loop body or the suffix through `if`s only; no `try`,
 //! `with` or `match` appears (outside nested functions). Anything else keeps
@@ -50,9 +50,25 @@ const FIRST_YIELD: usize = 4;
 /// A generator body that can be stepped: prefix, loop and suffix.
 pub struct StepShape<'a> {
     prefix: &'a [Stmt],
-    /// The loop, as a statement and as a `for`.
-    main_loop: Option<(&'a Stmt, &'a ast::StmtFor)>,
+    /// The loop, as a statement and as what kind of loop.
+    main_loop: Option<(&'a Stmt, MainLoop<'a>)>,
     suffix: &'a [Stmt],
+}
+
+/// The loop a stepped generator yields from.
+#[derive(Clone, Copy)]
+enum MainLoop<'a> {
+    For(&'a ast::StmtFor),
+    While(&'a ast::StmtWhile),
+}
+
+impl<'a> MainLoop<'a> {
+    fn body(self) -> &'a [Stmt] {
+        match self {
+            MainLoop::For(f) => &f.body,
+            MainLoop::While(w) => &w.body,
+        }
+    }
 }
 
 /// How a generator body splits for stepping, if it can be stepped.
@@ -61,19 +77,24 @@ pub fn step_shape(body: &[Stmt]) -> Option<StepShape<'_>> {
         return None;
     }
     let first = body.iter().position(contains_yield)?;
-    let shape = match &body[first] {
-        Stmt::For(f) if f.orelse.is_empty() && !expr_yields(&f.iter) => StepShape {
+    let main_loop = match &body[first] {
+        Stmt::For(f) if f.orelse.is_empty() && !expr_yields(&f.iter) => Some(MainLoop::For(f)),
+        Stmt::While(w) if w.orelse.is_empty() && !expr_yields(&w.test) => Some(MainLoop::While(w)),
+        _ => None,
+    };
+    let shape = match main_loop {
+        Some(main_loop) => StepShape {
             prefix: &body[..first],
-            main_loop: Some((&body[first], f)),
+            main_loop: Some((&body[first], main_loop)),
             suffix: &body[first + 1..],
         },
-        _ => StepShape {
+        None => StepShape {
             prefix: &[],
             main_loop: None,
             suffix: body,
         },
     };
-    let loop_body = shape.main_loop.map_or(&[][..], |(_, f)| &f.body[..]);
+    let loop_body = shape.main_loop.map_or(&[][..], |(_, l)| l.body());
     let placed = yields_placed(loop_body) && yields_placed(shape.suffix);
     let points = point_count(loop_body, &[]) + point_count(shape.suffix, &[]);
     (placed && points <= MAX_POINTS).then_some(shape)
@@ -181,7 +202,8 @@ impl Lower<'_, '_, '_> {
         let prefix = self.block(shape.prefix);
         let mut pairs = None;
         let start = match shape.main_loop {
-            Some((stmt, f)) => {
+            Some((_, MainLoop::While(_))) => quote!(#prefix __point = #next_item;),
+            Some((stmt, MainLoop::For(f))) => {
                 let init = self.stmt_lowered_with(stmt, |this, _| {
                     let source = match this.pair_loop(&f.target, &f.iter) {
                         Some(pair_loop) => {
@@ -205,7 +227,7 @@ impl Lower<'_, '_, '_> {
         };
         let looped = shape
             .main_loop
-            .map(|(stmt, f)| self.stepped_loop(stmt, f, pairs, &exhausted, &mut points))
+            .map(|(stmt, l)| self.stepped_loop(stmt, l, pairs, &exhausted, &mut points))
             .unwrap_or_default();
         let first_suffix_point = points.len();
         let suffix = self.step_block(shape.suffix, &[], &mut points);
@@ -227,11 +249,12 @@ impl Lower<'_, '_, '_> {
 
     /// The main loop: a Rust loop dispatching the loop's resume points, the
     /// next item's point fetching the item (or the pair, for a two-name
-    /// target over `enumerate` or `zip`) and running the loop body.
+    /// target over `enumerate` or `zip`), or testing a `while` condition,
+    /// and running the loop body.
     fn stepped_loop(
         &mut self,
         stmt: &Stmt,
-        f: &ast::StmtFor,
+        main_loop: MainLoop<'_>,
         pairs: Option<[&Expr; 2]>,
         exhausted: &TokenStream,
         points: &mut Vec<Point>,
@@ -240,8 +263,16 @@ impl Lower<'_, '_, '_> {
         let line = names::lit(self.m.pos(stmt).line as usize);
         let label = self.f.label("for");
         self.push_loop(label.clone(), false);
-        let fetch = match pairs {
-            Some([first, second]) => {
+        let fetch = match (main_loop, pairs) {
+            (MainLoop::While(w), _) => {
+                let test = self.cond(&w.test);
+                quote! {
+                    if !({ __frame.line = #line; #test }) {
+                        break #label;
+                    }
+                }
+            }
+            (MainLoop::For(_), Some([first, second])) => {
                 let (a, b) = (self.f.temp("first"), self.f.temp("second"));
                 let store_first = self.store(first, quote!(#a));
                 let store_second = self.store(second, quote!(#b));
@@ -253,7 +284,7 @@ impl Lower<'_, '_, '_> {
                     #store_second
                 }
             }
-            None => {
+            (MainLoop::For(f), None) => {
                 let item = self.f.temp("item");
                 let store = self.store(&f.target, quote!(#item));
                 quote! {
@@ -265,7 +296,7 @@ impl Lower<'_, '_, '_> {
             }
         };
         let first_point = points.len();
-        let body = self.step_block(&f.body, &[], points);
+        let body = self.step_block(main_loop.body(), &[], points);
         let arms = self.remainder_arms(points, first_point);
         let ids: Vec<_> = points[first_point..]
             .iter()
@@ -382,6 +413,7 @@ mod tests {
             "def g():\n    yield 1\n    if a:\n        yield 2\n    else:\n        return 3\n"
         ));
         assert!(steps("def g(xs):\n    for x in xs:\n        for y in x:\n            if y:\n                break\n        yield x\n"));
+        assert!(steps("def g():\n    a, b = 0, 1\n    while True:\n        yield a\n        a, b = b, a + b\n"));
     }
 
     #[test]
