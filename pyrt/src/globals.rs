@@ -66,7 +66,7 @@ impl GlobalCell {
     }
 
     /// Reads the value, raising `NameError` if the name is unbound.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self) -> PyResult<Value> {
         match &*self.value.borrow() {
             Some(v) => Ok(v.clone()),
@@ -81,7 +81,7 @@ impl GlobalCell {
         self.value.borrow().clone()
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_or_builtin(&self, site: &BuiltinSite) -> PyResult<Value> {
         match &*self.value.borrow() {
             Some(v) => Ok(v.clone()),
