@@ -254,7 +254,7 @@ impl PyClass {
 
     /// `__init__` through the MRO, cached until the class or a base changes
     /// (creating an instance needs no name lookup).
-    #[inline]
+    #[inline(always)]
     pub fn init_method(self: &Rc<Self>) -> Option<Value> {
         let version = self.version.get();
         {
@@ -263,6 +263,13 @@ impl PyClass {
                 return cache.1.clone();
             }
         }
+        self.refill_init_cache(version)
+    }
+
+    /// Looks `__init__` up and caches it for class version `version`.
+    #[cold]
+    #[inline(never)]
+    fn refill_init_cache(self: &Rc<Self>, version: u64) -> Option<Value> {
         let found = self.lookup("__init__");
         *self.init_cache.borrow_mut() = (version, found.clone());
         found
