@@ -161,7 +161,15 @@ impl BinaryOpSite {
             self.remember_special(x, b, names, left, right);
             return None;
         };
-        match crate::func::call_with_receiver(&method, a, std::slice::from_ref(b), &[]) {
+        let result = match &method {
+            // A plain two-parameter method: its direct entry, no argument slice.
+            Value::Function(f) => match f.def.fast {
+                crate::func::FastEntry::Args2(entry) => entry(f, a.clone(), b.clone()),
+                _ => f.call(Some(a), std::slice::from_ref(b), &[]),
+            },
+            _ => crate::func::call_with_receiver(&method, a, std::slice::from_ref(b), &[]),
+        };
+        match result {
             Ok(Value::NotImplemented) => {}
             other => return Some(other),
         }
