@@ -311,6 +311,11 @@ impl PyGenerator {
         }
     }
 
+    /// Whether the body is running (`gi_running`).
+    pub fn is_running(&self) -> bool {
+        self.running.get()
+    }
+
     /// Whether the body has finished.
     pub fn is_finished(&self) -> bool {
         !self.running.get() && self.body.borrow().is_none()

@@ -240,3 +240,19 @@ except TypeError as e:
     print("TypeError:", e)
 g = (x for x in range(3))
 print(next(g), g.send(7), list(g), list(g))
+
+# The generator object's names and running flag.
+class Holder:
+    def values(self):
+        for v in (1, 2):
+            yield v
+
+
+def watch():
+    for _ in range(2):
+        yield me2.gi_running
+
+
+me2 = watch()
+print(me2.__name__, me2.__qualname__, Holder().values().__qualname__, me2.gi_running)
+print(list(me2), me2.gi_running, (x for x in ()).__name__)
