@@ -23,7 +23,7 @@
 //! polled again; while a body runs (`running`), its future is borrowed, and
 //! every other use of the generator checks `running` first.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, RefMut};
 use std::future::Future;
 use std::mem::ManuallyDrop;
 use std::pin::Pin;
@@ -175,40 +175,24 @@ impl PyGenerator {
             return self.resume_unusual(input);
         }
         let mut slot = self.body.borrow_mut();
-        let Some(body) = slot.as_mut() else {
-            drop(slot);
-            return finished(input);
-        };
-        let guard = crate::frame::enter_depth()?;
-        let body = match body {
-            Body::Future(future) => future,
-            Body::Stepped(stepped) => {
-                // A `yield` statement drops the value sent in; an exception
-                // thrown in is raised where it stopped.
+        let body = match slot.as_mut() {
+            None => {
+                drop(slot);
+                return finished(input);
+            }
+            Some(Body::Stepped(stepped)) => {
                 let result = match input {
                     Ok(sent) => {
                         crate::value::release(sent);
-                        self.running.set(true);
-                        let result = stepped.step();
-                        self.running.set(false);
-                        result
+                        self.run_stepped(stepped.as_mut())?
                     }
                     Err(err) => Err(err.add_frame(stepped.traceback_entry())),
                 };
-                drop(guard);
-                if let Ok(Step::Yielded(value)) = result {
-                    return Ok(Step::Yielded(value));
-                }
-                // Drop the finished body (its locals) outside the borrow.
-                let body = slot.take();
-                drop(slot);
-                drop(body);
-                return match result {
-                    Ok(step) => Ok(step),
-                    Err(err) => Err(finished_with_error(err)),
-                };
+                return Self::stepped(result, slot);
             }
+            Some(Body::Future(future)) => future,
         };
+        let guard = crate::frame::enter_depth()?;
         // `next()` sends `None`, which is what a `yield` finding the slot
         // empty completes with: only other values are put in.
         if matches!(input, Ok(Value::None)) {
@@ -236,6 +220,36 @@ impl PyGenerator {
                 drop(body);
                 returned(result)
             }
+        }
+    }
+
+    /// Runs a stepped body to its next `yield` (a `yield` statement drops
+    /// the value sent in), as one recursion level; the outer error is
+    /// `RecursionError` (the body did not run).
+    #[inline(always)]
+    fn run_stepped(&self, body: &mut dyn StepBody) -> PyResult<PyResult<Step>> {
+        let guard = crate::frame::enter_depth()?;
+        self.running.set(true);
+        let result = body.step();
+        self.running.set(false);
+        drop(guard);
+        Ok(result)
+    }
+
+    /// How a stepped body's run ends the resumption: unless it yielded, the
+    /// body (whose borrow is `slot`) is dropped.
+    #[inline(always)]
+    fn stepped(result: PyResult<Step>, mut slot: RefMut<'_, Option<Body>>) -> PyResult<Step> {
+        if let Ok(Step::Yielded(value)) = result {
+            return Ok(Step::Yielded(value));
+        }
+        // Drop the finished body (its locals) outside the borrow.
+        let body = slot.take();
+        drop(slot);
+        drop(body);
+        match result {
+            Ok(step) => Ok(step),
+            Err(err) => Err(finished_with_error(err)),
         }
     }
 
@@ -272,8 +286,22 @@ impl PyGenerator {
     }
 
     /// `next(gen)` as iteration sees it: `None` when the generator is done.
+    /// A started, suspended stepped generator is stepped here directly.
     #[inline]
     pub fn next_item(&self) -> PyResult<Option<Value>> {
+        if self.started.get() && !self.running.get() {
+            let mut slot = self.body.borrow_mut();
+            if let Some(Body::Stepped(stepped)) = slot.as_mut() {
+                let result = self.run_stepped(stepped.as_mut())?;
+                if let Ok(Step::Yielded(value)) = result {
+                    return Ok(Some(value));
+                }
+                return match Self::stepped(result, slot)? {
+                    Step::Yielded(value) => Ok(Some(value)),
+                    Step::Returned(_) => Ok(None),
+                };
+            }
+        }
         match self.resume(Ok(Value::None))? {
             Step::Yielded(v) => Ok(Some(v)),
             Step::Returned(_) => Ok(None),

@@ -253,7 +253,13 @@ macro_rules! owned_calls {
                 /// takes it) or a temporary (`Value`, moved in).
                 #[inline]
                 pub fn $name(&self, obj: impl Operand, $($arg: Value),*) -> PyResult<Value> {
-                    if let Some(f) = self.cached_function(obj.value()) {
+                    // Only instances have cached functions: a builtin
+                    // receiver skips the lookup's call.
+                    let cached = match obj.value() {
+                        Value::Instance(_) => self.cached_function(obj.value()),
+                        _ => None,
+                    };
+                    if let Some(f) = cached {
                         if let crate::func::FastEntry::$fast(entry) = f.def.fast {
                             return entry(&f, obj.into_owned(), $($arg),*);
                         }
