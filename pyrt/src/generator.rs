@@ -18,7 +18,8 @@
 //! `yield` to the next, returning what it yielded ([`create_stepped`]).
 //! Resuming it is one call, with no poll, no waker and no per-thread slots.
 //!
-//! Invariants: a generator is polled only from [`PyGenerator::resume`]; a
+//! Invariants: a body runs only from [`PyGenerator::resume`] (or, for a
+//! stepped body, [`PyGenerator::next_item`]); a
 //! suspended generator holds no recursion depth; a finished generator is never
 //! polled again; while a body runs (`running`), its future is borrowed, and
 //! every other use of the generator checks `running` first.
