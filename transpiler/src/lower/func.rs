@@ -254,8 +254,7 @@ fn emit_function(
         }
         let mut lower = Lower { m: &mut *m, f: fcx };
         match source.body {
-            NestedBody::Block(_) if stepped.is_some() => {
-                let shape = stepped.as_ref().expect("checked by the guard");
+            NestedBody::Block(_) if let Some(shape) = &stepped => {
                 let (body, exhausted) = lower.stepped_body(shape);
                 stepped_iterator = exhausted;
                 body
