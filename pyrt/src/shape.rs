@@ -178,14 +178,11 @@ impl Shape {
         if root.layout_off.get() {
             return;
         }
-        let current = root.layout.borrow().as_ref().map_or(0, |l| l.keys.len());
-        if self.keys.len() <= current {
-            return;
-        }
         let extends = match &*root.layout.borrow() {
-            Some(layout) => self
-                .ancestor(current)
-                .is_some_and(|a| Rc::ptr_eq(&a, layout)),
+            Some(layout) => {
+                let len = layout.keys.len();
+                self.keys.len() > len && self.ancestor(len).is_some_and(|a| Rc::ptr_eq(&a, layout))
+            }
             None => true,
         };
         if extends {

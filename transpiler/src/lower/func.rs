@@ -283,15 +283,11 @@ fn emit_function(
     let doc = format!(" `{qualname}` at line {line}");
     let signature = signature_tokens(source.args);
     let (wrapper, body_item) = if stepped.is_some() {
-        let keep_closure = if scope.free.is_empty() {
-            quote!()
-        } else {
-            quote!(let __closure: Vec<pyrt::cell::Cell> = __closure.to_vec();)
-        };
+        // The prologue runs here, before the step closure takes the locals
+        // (free variables included): the closure slice needs no copy.
         let wrapper = quote! {
             #[doc = #doc]
             fn #rust_fn(#closure_param #(#param_args: pyrt::Value),*) -> pyrt::PyResult<pyrt::Value> {
-                #keep_closure
                 #(let mut #param_args = #param_args;)*
                 #(#prologue)*
                 let mut __point: u32 = 0;
