@@ -101,7 +101,7 @@ pub enum Value {
 
 impl Clone for Value {
     /// Copies the inline scalars and statics; takes one more strong
-    /// reference for the rest. Both inline, with no call and no jump table.
+    /// reference for the rest. Both inline, with no call.
     #[inline(always)]
     fn clone(&self) -> Self {
         if !self.is_inline() {
