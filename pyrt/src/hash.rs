@@ -150,14 +150,10 @@ pub fn hash_f64(f: f64) -> i64 {
     not_minus_one(if f < 0.0 { -m } else { m })
 }
 
-/// The hash of str text: 64-bit FNV-1a over the UTF-8 bytes (never -1).
+/// The hash of str text (never -1): the bytes' hash, so that an ASCII str
+/// and the equal bytes hash alike, as in CPython.
 pub fn hash_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    not_minus_one(h as i64)
+    not_minus_one(hash_bytes(s.as_bytes()))
 }
 
 /// xxHash primes used by CPython's tuple hash.
@@ -223,13 +219,15 @@ fn identity_hash(v: &Value) -> i64 {
 }
 
 /// A fixed hash of a bytes object's contents (CPython randomizes it).
+/// The hash of a byte string: rustc-hash's word-at-a-time hash (CPython
+/// randomizes str and bytes hashes per process, so no program can depend on
+/// the values; only their quality and speed matter).
+#[inline]
 fn hash_bytes(data: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in data {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h as i64
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(data);
+    hasher.finish() as i64
 }
 
 #[cfg(test)]

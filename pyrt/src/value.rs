@@ -219,6 +219,9 @@ pub trait Operand {
     fn release(self);
     /// The operand as an owned value (a local is cloned, a temporary moved).
     fn into_owned(self) -> Value;
+    /// A str temporary that nothing else holds, which an operator may
+    /// change in place since no one can see it; `None` for a local.
+    fn unique_str(&mut self) -> Option<&mut PyStr>;
 }
 
 impl Operand for &Value {
@@ -233,6 +236,11 @@ impl Operand for &Value {
     #[inline(always)]
     fn into_owned(self) -> Value {
         self.clone()
+    }
+
+    #[inline(always)]
+    fn unique_str(&mut self) -> Option<&mut PyStr> {
+        None
     }
 }
 
@@ -250,6 +258,14 @@ impl Operand for Value {
     #[inline(always)]
     fn into_owned(self) -> Value {
         self
+    }
+
+    #[inline(always)]
+    fn unique_str(&mut self) -> Option<&mut PyStr> {
+        match self {
+            Value::Str(s) => Rc::get_mut(s),
+            _ => None,
+        }
     }
 }
 

@@ -110,3 +110,9 @@ arithmetic()
 overflow()
 zero_division()
 print(hot_loop(100000))
+
+
+# `%` by a power of two takes the low bits: the floor remainder, also for
+# negative and extreme operands.
+for x in [0, 1, -1, 7, -7, 8, -8, 2**62, -2**62, 2**63 - 1, -2**63, 12345678901, -12345678901]:
+    print([x % d for d in [1, 2, 4, 8, 3, 2147483648, 2**62, 7]])

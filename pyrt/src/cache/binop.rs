@@ -280,9 +280,84 @@ macro_rules! operators {
     };
 }
 
+impl BinaryOpSite {
+    /// `a + b`. Two strs are joined here: in place when `a` is a str
+    /// temporary that nothing else holds (CPython's `s = s + t` reuse), so
+    /// `a + " " + b` builds one string, not two.
+    #[inline(always)]
+    pub fn add(&self, mut a: impl Operand, b: impl Operand) -> PyResult<Value> {
+        if let (Value::Str(_), Value::Str(tail)) = (a.value(), b.value()) {
+            observe(&self.state, pair(a.value(), b.value()), CacheKind::BinaryOp);
+            if !tail.is_empty() {
+                if let Some(head) = a.unique_str().filter(|head| !head.is_empty()) {
+                    head.push_str(tail);
+                    b.release();
+                    return Ok(a.into_owned());
+                }
+            }
+            let joined = join_strs(a.value(), b.value());
+            a.release();
+            b.release();
+            return joined;
+        }
+        self.add_other(a, b)
+    }
+}
+
+impl BinaryOpSite {
+    /// `x = x + b` for a plain local `x`: when `x` and `b` are strs and no
+    /// one else holds `x`'s str, `b` is appended to it in place.
+    #[inline(always)]
+    pub fn add_to_local(&self, x: &mut Value, b: impl Operand) -> PyResult<()> {
+        if let Some(b) = self.append_in_place(x, b) {
+            let sum = self.add(&*x, b)?;
+            x.rebind(sum);
+        }
+        Ok(())
+    }
+
+    /// `x += b` for a plain local `x`, like [`BinaryOpSite::add_to_local`]
+    /// (a str has no `__iadd__`, so `+=` is `+` for it).
+    #[inline(always)]
+    pub fn iadd_to_local(&self, x: &mut Value, b: impl Operand) -> PyResult<()> {
+        if let Some(b) = self.append_in_place(x, b) {
+            let sum = self.iadd(&*x, b)?;
+            x.rebind(sum);
+        }
+        Ok(())
+    }
+
+    /// Appends `b` to the str in `x` when both are non-empty strs and `x`'s
+    /// is held by nothing else; otherwise gives `b` back.
+    #[inline(always)]
+    fn append_in_place<B: Operand>(&self, x: &mut Value, b: B) -> Option<B> {
+        let seen = pair(x, b.value());
+        if let (Value::Str(head), Value::Str(tail)) = (&mut *x, b.value()) {
+            if !tail.is_empty() && !head.is_empty() {
+                if let Some(head) = std::rc::Rc::get_mut(head) {
+                    observe(&self.state, seen, CacheKind::BinaryOp);
+                    head.push_str(tail);
+                    b.release();
+                    return None;
+                }
+            }
+        }
+        Some(b)
+    }
+}
+
+/// `head + tail` for two strs (anything else goes the general way).
+#[inline(always)]
+fn join_strs(head: &Value, tail: &Value) -> PyResult<Value> {
+    match (head, tail) {
+        (Value::Str(h), Value::Str(t)) => Ok(crate::ops::join_strs(h, t)),
+        _ => crate::ops::add(head, tail),
+    }
+}
+
 operators! {
-    /// `a + b`
-    add => crate::ops::add, None, "__add__", "__radd__", Declined::Raise("+");
+    /// `a + b` when not both strs.
+    add_other => crate::ops::add, None, "__add__", "__radd__", Declined::Raise("+");
     /// `a - b`
     sub => crate::ops::sub, None, "__sub__", "__rsub__", Declined::Raise("-");
     /// `a * b`

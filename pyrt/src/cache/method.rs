@@ -130,7 +130,9 @@ impl MethodSite {
                 Some(dict.get_or(key, default.clone()))
             }
             (Direct::Str(method), Value::Str(s), args) => Some(
-                crate::methods::str_methods::call_resolved(s, method, args, &[]),
+                crate::methods::str_methods::call_common(s, method, args).unwrap_or_else(|| {
+                    crate::methods::str_methods::call_resolved(s, method, args, &[])
+                }),
             ),
             _ => None,
         }

@@ -9,13 +9,15 @@ use crate::builtin_base::view;
 use crate::error::{raise, PyResult};
 use crate::func::KwArgs;
 use crate::str::split::StripSide;
-use crate::str::{case, ctype, pad, search, split, str_value, string_value, PyStr};
+use crate::str::{ascii_value, case, ctype, pad, search, split, str_value, string_value, PyStr};
 use crate::value::Value;
 
 /// `s` itself when `text` is all of it, else a new str.
 fn same_or(s: &Rc<PyStr>, text: &str) -> Value {
     if text.len() == s.as_str().len() {
         Value::Str(s.clone())
+    } else if s.is_ascii() {
+        ascii_value(text)
     } else {
         str_value(text)
     }
@@ -136,6 +138,29 @@ pub fn call(s: &Rc<PyStr>, name: &str, args: &[Value], kwargs: KwArgs) -> PyResu
         Some(method) => call_resolved(s, method, args, kwargs),
         None => super::call_attribute(&Value::Str(s.clone()), name, args, kwargs),
     }
+}
+
+/// The most frequent str methods with their most frequent arguments,
+/// answered without [`call_resolved`]'s dispatch: `lower()`, `upper()`,
+/// `split()`, and `strip`/`lstrip`/`rstrip` with no argument or a str.
+/// `None` sends the call the general way (which also reports bad arguments).
+#[inline(always)]
+pub fn call_common(s: &Rc<PyStr>, method: StrMethod, args: &[Value]) -> Option<PyResult<Value>> {
+    let side = match (method, args) {
+        (StrMethod::Lower, []) => return Some(Ok(case::lower_value(s))),
+        (StrMethod::Upper, []) => return Some(Ok(case::upper_value(s))),
+        (StrMethod::Split, []) => return Some(split::split(s, None, -1)),
+        (StrMethod::Strip, _) => StripSide::Both,
+        (StrMethod::Lstrip, _) => StripSide::Left,
+        (StrMethod::Rstrip, _) => StripSide::Right,
+        _ => return None,
+    };
+    let chars = match args {
+        [] => None,
+        [Value::Str(chars)] => Some(chars.as_str()),
+        _ => return None,
+    };
+    Some(Ok(same_or(s, split::strip(s.as_str(), chars, side))))
 }
 
 /// `s.method(*args, **kwargs)`, the method already resolved from its name

@@ -182,7 +182,13 @@ fn int_division_by_zero() -> PyErr {
 #[inline]
 pub fn modulo(a: &Value, b: &Value) -> PyResult<Value> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) if *y > 0 => Ok(Value::Int(x.rem_euclid(*y))),
+        (Value::Int(x), Value::Int(y)) if *y > 0 => Ok(Value::Int(if y & (y - 1) == 0 {
+            // A power of two: the low bits are the floor remainder, also of a
+            // negative `x` (two's complement), with no division.
+            x & (y - 1)
+        } else {
+            x.rem_euclid(*y)
+        })),
         _ => modulo_slow(a, b),
     }
 }

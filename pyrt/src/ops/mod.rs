@@ -30,7 +30,7 @@ pub use inplace::{
 pub(crate) use num::{num, Num};
 pub use pow::pow;
 pub(crate) use seq::{checked_size, repeat_count};
-pub use seq::{iadd, imul};
+pub use seq::{iadd, imul, join_strs};
 
 use crate::error::{raise, PyResult};
 use crate::value::Value;

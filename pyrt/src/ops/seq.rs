@@ -2,7 +2,10 @@
 //! and the in-place `+=`/`*=` that mutate a list.
 
 use crate::error::{raise, PyResult};
+use std::rc::Rc;
+
 use crate::int::memory_error;
+use crate::str::PyStr;
 use crate::value::Value;
 
 /// Repetitions needing more bytes than this raise `MemoryError` up front.
@@ -14,18 +17,7 @@ pub(super) fn concat(a: &Value, b: &Value) -> PyResult<Value> {
     let (orig_a, orig_b) = (a, b);
     let (a, b) = (crate::builtin_base::view(a), crate::builtin_base::view(b));
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => {
-            if y.is_empty() {
-                return Ok(a.clone());
-            }
-            if x.is_empty() {
-                return Ok(b.clone());
-            }
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            Ok(Value::string(s))
-        }
+        (Value::Str(x), Value::Str(y)) => Ok(join_strs(x, y)),
         (Value::List(x), Value::List(y)) => {
             let mut items = x.items.borrow().clone();
             items.extend_from_slice(&y.items.borrow());
@@ -55,6 +47,19 @@ pub(super) fn concat(a: &Value, b: &Value) -> PyResult<Value> {
         ))),
         _ => Err(raise::unsupported_operands("+", orig_a, orig_b)),
     }
+}
+
+/// `head + tail` for two strs: either one itself when the other is empty
+/// (as CPython returns it), else a new str.
+#[inline]
+pub fn join_strs(head: &Rc<PyStr>, tail: &Rc<PyStr>) -> Value {
+    if tail.is_empty() {
+        return Value::Str(head.clone());
+    }
+    if head.is_empty() {
+        return Value::Str(tail.clone());
+    }
+    Value::Str(Rc::new(PyStr::concat(head, tail)))
 }
 
 /// Whether `v` is a sequence that `*` repeats.

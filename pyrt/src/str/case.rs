@@ -11,7 +11,7 @@ use compact_str::CompactString;
 
 use super::ctype::{is_case_ignorable, is_cased, is_lower, is_upper};
 use super::unicode_case as tables;
-use super::{compact_value, string_value, PyStr};
+use super::{ascii_compact_value, string_value, PyStr};
 use crate::value::Value;
 
 /// Lowercase letters that gained an uppercase mapping after Unicode 14.
@@ -185,7 +185,7 @@ fn ascii_case_value(
         }
         let mut out = CompactString::from(text);
         ascii(out.as_mut_str());
-        return compact_value(out);
+        return ascii_compact_value(out);
     }
     same_or_new(s, full(text))
 }
@@ -209,7 +209,7 @@ pub fn capitalize_value(s: &Rc<PyStr>) -> Value {
         if let Some(first) = out.get_mut(..1) {
             first.make_ascii_uppercase();
         }
-        return compact_value(out);
+        return ascii_compact_value(out);
     }
     same_or_new(s, capitalize(text))
 }

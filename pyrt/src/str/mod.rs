@@ -81,6 +81,44 @@ impl PyStr {
         }
     }
 
+    /// A str of `s`, which the caller knows is ASCII (a slice of an ASCII
+    /// str, say): no scan for wide characters.
+    #[inline]
+    pub fn ascii(s: &str) -> PyStr {
+        debug_assert!(s.is_ascii());
+        PyStr {
+            wide: None,
+            text: compact_str::CompactString::from(s),
+            hash: Cell::new(NO_HASH),
+        }
+    }
+
+    /// `head + tail` as a new str, sized exactly (inline when short); what it
+    /// knows about its code points comes from the two parts, without a scan.
+    pub fn concat(head: &PyStr, tail: &PyStr) -> PyStr {
+        let mut text = compact_str::CompactString::with_capacity(head.text.len() + tail.text.len());
+        text.push_str(head.as_str());
+        text.push_str(tail.as_str());
+        PyStr {
+            wide: joined_wide(head, tail),
+            text,
+            hash: Cell::new(NO_HASH),
+        }
+    }
+
+    /// Appends `tail`: `self + tail` computed in place, for a str no one
+    /// else holds (a temporary). Growth is amortized, so a loop that keeps
+    /// appending to its result is linear, as in CPython.
+    pub fn push_str(&mut self, tail: &PyStr) {
+        if tail.is_empty() {
+            return;
+        }
+        let wide = joined_wide(self, tail);
+        self.text.push_str(tail.as_str());
+        self.wide = wide;
+        self.hash.set(NO_HASH);
+    }
+
     /// The text.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -210,6 +248,18 @@ impl PyStr {
     }
 }
 
+/// The code-point length of `head + tail` when either part is wide.
+#[inline]
+fn joined_wide(head: &PyStr, tail: &PyStr) -> Option<Box<Wide>> {
+    if head.is_ascii() && tail.is_ascii() {
+        return None;
+    }
+    Some(Box::new(Wide {
+        chars: head.char_len() + tail.char_len(),
+        offsets: OnceCell::new(),
+    }))
+}
+
 /// Length of the UTF-8 sequence that starts with byte `b`.
 #[inline]
 fn utf8_width(b: u8) -> usize {
@@ -255,12 +305,35 @@ pub fn str_value(s: &str) -> Value {
     }
 }
 
+/// [`str_value`] for text the caller knows is ASCII.
+#[inline]
+pub fn ascii_value(s: &str) -> Value {
+    match single_char(s) {
+        Some(v) => v,
+        None => Value::Str(Rc::new(PyStr::ascii(s))),
+    }
+}
+
 /// A str value owning `text`, shared when it is empty or one character below U+0100.
 pub fn compact_value(text: compact_str::CompactString) -> Value {
     match single_char(&text) {
         Some(v) => v,
         None => Value::Str(Rc::new(PyStr {
             wide: wide(&text),
+            text,
+            hash: Cell::new(NO_HASH),
+        })),
+    }
+}
+
+/// [`compact_value`] for text the caller knows is ASCII.
+#[inline]
+pub fn ascii_compact_value(text: compact_str::CompactString) -> Value {
+    debug_assert!(text.is_ascii());
+    match single_char(&text) {
+        Some(v) => v,
+        None => Value::Str(Rc::new(PyStr {
+            wide: None,
             text,
             hash: Cell::new(NO_HASH),
         })),
@@ -326,6 +399,50 @@ mod tests {
         assert_eq!(p.char_at(200), None);
         assert_eq!(p.char_slice(3, 6), "éxx");
         assert_eq!(p.char_slice(198, 500), "éx");
+    }
+
+    #[test]
+    fn concatenation_knows_the_code_point_length_and_forgets_the_hash() {
+        let (a, wide) = (PyStr::new("ab"), PyStr::new("é€"));
+        let joined = PyStr::concat(&a, &wide);
+        assert_eq!((joined.as_str(), joined.char_len()), ("abé€", 4));
+        assert!(!joined.is_ascii());
+        assert_eq!(joined.char_at(3), Some('€'));
+        assert!(PyStr::concat(&a, &a).is_ascii());
+
+        let mut grown = PyStr::new("x");
+        let before = grown.cached_hash(crate::hash::hash_str);
+        grown.push_str(&a);
+        assert!(grown.is_ascii());
+        assert_eq!(
+            grown.cached_hash(crate::hash::hash_str),
+            crate::hash::hash_str("xab")
+        );
+        assert_ne!(grown.cached_hash(crate::hash::hash_str), before);
+        grown.push_str(&wide);
+        assert_eq!((grown.as_str(), grown.char_len()), ("xabé€", 5));
+        assert_eq!(grown.char_at(4), Some('€'));
+        // Past the inline capacity the text moves to the heap and keeps growing.
+        for _ in 0..20 {
+            grown.push_str(&a);
+        }
+        assert_eq!(grown.char_len(), 45);
+        assert_eq!(grown.char_slice(43, 45), "ab");
+        assert_eq!(
+            grown.cached_hash(crate::hash::hash_str),
+            crate::hash::hash_str(grown.as_str())
+        );
+    }
+
+    #[test]
+    fn ascii_values_skip_the_scan_but_share_single_chars() {
+        assert!(ascii_value("a").is(&char_value('a')));
+        assert!(ascii_value("").is(&empty()));
+        let Value::Str(word) = ascii_value("word") else {
+            panic!("not a str");
+        };
+        assert!(word.is_ascii());
+        assert_eq!(word.char_len(), 4);
     }
 
     #[test]

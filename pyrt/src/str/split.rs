@@ -2,7 +2,7 @@
 //! `rpartition`, `join`, and `strip` with its one-sided forms.
 
 use super::ctype::{is_linebreak, is_space};
-use super::{str_value, PyStr};
+use super::{ascii_value, str_value, PyStr};
 use crate::error::{raise, PyResult};
 use crate::iter::Iter;
 use crate::value::Value;
@@ -84,8 +84,14 @@ fn empty_separator() -> crate::PyErr {
     raise::value_error("empty separator")
 }
 
-fn to_list(parts: Vec<&str>) -> Value {
-    Value::list(parts.into_iter().map(str_value).collect())
+/// The parts as a list of strs; `ascii` when they come from an ASCII str
+/// (so none needs a scan for wide characters).
+fn to_list(parts: Vec<&str>, ascii: bool) -> Value {
+    if ascii {
+        Value::list(parts.into_iter().map(ascii_value).collect())
+    } else {
+        Value::list(parts.into_iter().map(str_value).collect())
+    }
 }
 
 /// `s.split(sep, maxsplit)`: `sep=None` splits on whitespace runs and drops
@@ -99,7 +105,7 @@ pub fn split(s: &PyStr, sep: Option<&PyStr>, maxsplit: i64) -> PyResult<Value> {
         Some(sep) if maxsplit < 0 => text.split(sep.as_str()).collect(),
         Some(sep) => text.splitn(limit(maxsplit), sep.as_str()).collect(),
     };
-    Ok(to_list(parts))
+    Ok(to_list(parts, s.is_ascii()))
 }
 
 /// `s.rsplit(sep, maxsplit)`: like `split` but the splits happen from the right.
@@ -116,7 +122,7 @@ pub fn rsplit(s: &PyStr, sep: Option<&PyStr>, maxsplit: i64) -> PyResult<Value> 
             parts
         }
     };
-    Ok(to_list(parts))
+    Ok(to_list(parts, s.is_ascii()))
 }
 
 /// The `n` of `splitn` for a non-negative `maxsplit`.
@@ -231,14 +237,47 @@ pub enum StripSide {
 /// or any of the characters in `chars` from the chosen ends.
 pub fn strip<'a>(s: &'a str, chars: Option<&str>, side: StripSide) -> &'a str {
     match chars {
-        None => strip_by(s, is_space, side),
-        Some(set) if set.is_ascii() => strip_by(
-            s,
-            |c: char| c.is_ascii() && set.as_bytes().contains(&(c as u8)),
-            side,
-        ),
+        None => {
+            let stripped = strip_bytes(s, is_ascii_space, side);
+            if ends_ascii(stripped, side) {
+                stripped
+            } else {
+                // A non-ASCII character at an end may be whitespace too.
+                strip_by(stripped, is_space, side)
+            }
+        }
+        Some(set) if set.is_ascii() => strip_bytes(s, |b| set.as_bytes().contains(&b), side),
         Some(set) => strip_by(s, |c: char| set.contains(c), side),
     }
+}
+
+/// Strips the ASCII bytes that `stripped` accepts, byte by byte: in UTF-8 an
+/// ASCII byte is always a whole character (and `stripped` accepts no other),
+/// so the cuts fall on character boundaries.
+#[inline(always)]
+fn strip_bytes(s: &str, stripped: impl Fn(u8) -> bool, side: StripSide) -> &str {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut end = bytes.len();
+    if side != StripSide::Right {
+        while start < end && stripped(bytes[start]) {
+            start += 1;
+        }
+    }
+    if side != StripSide::Left {
+        while end > start && stripped(bytes[end - 1]) {
+            end -= 1;
+        }
+    }
+    &s[start..end]
+}
+
+/// Whether the ends of `s` that `side` strips are ASCII (or `s` is empty).
+fn ends_ascii(s: &str, side: StripSide) -> bool {
+    let bytes = s.as_bytes();
+    let first = side == StripSide::Right || bytes.first().is_none_or(u8::is_ascii);
+    let last = side == StripSide::Left || bytes.last().is_none_or(u8::is_ascii);
+    first && last
 }
 
 fn strip_by(s: &str, pred: impl Fn(char) -> bool, side: StripSide) -> &str {

@@ -442,7 +442,8 @@ pub fn contains_walrus(stmt: &ast::Stmt) -> bool {
     found
 }
 
-fn expr_contains_walrus(e: &Expr) -> bool {
+/// Whether an expression (not counting nested functions) contains `:=`.
+pub fn expr_contains_walrus(e: &Expr) -> bool {
     let mut found = false;
     walk::walk(e, &mut |x| found |= matches!(x, Expr::NamedExpr(_)));
     found

@@ -109,6 +109,15 @@ impl Lower<'_, '_, '_> {
             if let Some(copy) = self.slice_copy(target, &s.value) {
                 return copy;
             }
+            if let Expr::BinOp(b) = s.value.as_ref() {
+                let same = matches!((target, b.left.as_ref()),
+                    (Expr::Name(t), Expr::Name(l)) if t.id == l.id);
+                if same && matches!(b.op, ast::Operator::Add) {
+                    if let Some(grown) = self.grow_local(target, &b.right, "add_to_local") {
+                        return grown;
+                    }
+                }
+            }
             let value = self.expr(&s.value);
             return self.store(target, value);
         }

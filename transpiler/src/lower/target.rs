@@ -219,9 +219,44 @@ impl Lower<'_, '_, '_> {
         }
     }
 
+    /// `x = x + value` or `x += value` for a plain local `x`: the site gets
+    /// the variable itself, so that a str held by nothing else grows in
+    /// place (CPython's `s += t` reuse, which keeps a loop that builds a
+    /// string linear); `site_fn` is `add_to_local` or `iadd_to_local`.
+    /// `None` when `x` is not a plain local, or when the value could touch
+    /// `x` while it is lent out (it is `x` or contains `:=`).
+    pub fn grow_local(
+        &mut self,
+        target: &Expr,
+        value: &Expr,
+        site_fn: &str,
+    ) -> Option<TokenStream> {
+        let Expr::Name(n) = target else {
+            return None;
+        };
+        let name = n.id.as_str();
+        let reads_target = matches!(value, Expr::Name(v) if v.id.as_str() == name);
+        if self.f.kind(name) != NameKind::Local
+            || self.class_namespace_for(name).is_some()
+            || reads_target
+            || super::func::expr_contains_walrus(value)
+        {
+            return None;
+        }
+        let id = names::local(name);
+        let rhs = self.expr_operand(value);
+        let (tmp, site, f) = (self.f.temp("r"), self.m.binop_site(), names::ident(site_fn));
+        Some(quote!({ let #tmp = #rhs; #site.#f(&mut #id, #tmp)?; }))
+    }
+
     /// `target op= value`: the target's parts are evaluated once.
     pub fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> TokenStream {
         let op = super::expr::inplace_fn(&a.op);
+        if matches!(a.op, ast::Operator::Add) {
+            if let Some(grown) = self.grow_local(&a.target, &a.value, "iadd_to_local") {
+                return grown;
+            }
+        }
         match a.target.as_ref() {
             Expr::Name(n) => {
                 let current = self.expr_ref(&a.target);
