@@ -76,6 +76,9 @@ def splits_and_case():
     print([w.capitalize() for w in words], [w.upper() for w in words])
     print("é ü  ö".split(), "a,b,,c".split(","), "a b c".rsplit(None, 1))
     print([len(w) for w in "ÀB cé d".lower().split()])
+    lines = "a\nb\nc" * 3 + "é\n"
+    print(lines.count("\n"), lines.count("\n", 3), lines.count("\n", 0, 5), lines.count("é"), lines.count("a\n"), "".count("x"), lines.count(""))
+    print("abcabc".count("c", -2), "ééé".count("é", 1), "x\ry\r\n".splitlines(), "é\u2028x".splitlines(), "a\x1cb\x1fc\r\n\n".splitlines(True))
 
 
 def locals_grow():

@@ -135,6 +135,9 @@ fn limit(maxsplit: i64) -> usize {
 /// `s.splitlines(keepends)`: splits at `\n`, `\r`, `\r\n`, `\v`, `\f`,
 /// `\x1c`-`\x1e`, `\x85`, U+2028 and U+2029.
 pub fn splitlines(s: &str, keepends: bool) -> Value {
+    if s.is_ascii() {
+        return ascii_splitlines(s, keepends);
+    }
     let mut lines = Vec::new();
     let mut start = 0;
     let mut chars = s.char_indices().peekable();
@@ -152,6 +155,34 @@ pub fn splitlines(s: &str, keepends: bool) -> Value {
     }
     if start < s.len() {
         lines.push(str_value(&s[start..]));
+    }
+    Value::list(lines)
+}
+
+/// [`splitlines`] of ASCII text, byte by byte (the line breaks beyond
+/// ASCII cannot occur), with lines that need no scan for wide characters.
+fn ascii_splitlines(s: &str, keepends: bool) -> Value {
+    let bytes = s.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Every ASCII line break is below 0x1F; most text bytes are above.
+        if b > 0x1E || !matches!(b, 0x0A..=0x0D | 0x1C..=0x1E) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        if b == b'\r' && bytes.get(end) == Some(&b'\n') {
+            end += 1;
+        }
+        lines.push(ascii_value(&s[start..if keepends { end } else { i }]));
+        start = end;
+        i = end;
+    }
+    if start < s.len() {
+        lines.push(ascii_value(&s[start..]));
     }
     Value::list(lines)
 }
@@ -246,8 +277,44 @@ pub fn strip<'a>(s: &'a str, chars: Option<&str>, side: StripSide) -> &'a str {
                 strip_by(stripped, is_space, side)
             }
         }
-        Some(set) if set.is_ascii() => strip_bytes(s, |b| set.as_bytes().contains(&b), side),
+        Some(set) if set.is_ascii() => {
+            let set = AsciiSet::of(set);
+            strip_bytes(s, |b| set.contains(b), side)
+        }
         Some(set) => strip_by(s, |c: char| set.contains(c), side),
+    }
+}
+
+/// A set of ASCII bytes as a bit mask, split in two words (a `u128`
+/// shift costs a branch).
+struct AsciiSet {
+    low: u64,
+    high: u64,
+}
+
+impl AsciiSet {
+    /// The bytes of the ASCII text `set`.
+    #[inline(always)]
+    fn of(set: &str) -> AsciiSet {
+        let (mut low, mut high) = (0u64, 0u64);
+        for b in set.bytes() {
+            if b < 64 {
+                low |= 1 << b;
+            } else {
+                high |= 1 << (b & 63);
+            }
+        }
+        AsciiSet { low, high }
+    }
+
+    /// Whether `b` is in the set (a byte of a multi-byte character never is).
+    #[inline(always)]
+    fn contains(&self, b: u8) -> bool {
+        match b {
+            0..=63 => self.low >> b & 1 == 1,
+            64..=127 => self.high >> (b & 63) & 1 == 1,
+            _ => false,
+        }
     }
 }
 
@@ -348,6 +415,18 @@ mod tests {
         assert_eq!(texts(&splitlines(s, false)).len(), 12);
         assert_eq!(texts(&splitlines("a\r\nb\n", true)), ["a\r\n", "b\n"]);
         assert_eq!(texts(&splitlines("", false)), Vec::<String>::new());
+        assert_eq!(
+            texts(&splitlines(
+                "a\rb\r\nc\x0bd\x0ce\x1cf\x1dg\x1eh\x1fi\n\n",
+                false
+            )),
+            ["a", "b", "c", "d", "e", "f", "g", "h\x1fi", ""]
+        );
+        assert_eq!(texts(&splitlines("x\r\n\ry", true)), ["x\r\n", "\r", "y"]);
+        assert_eq!(
+            texts(&splitlines("é\u{2028}x\u{85}\r\n", true)),
+            ["é\u{2028}", "x\u{85}", "\r\n"]
+        );
         assert_eq!(texts(&partition("abcb", "b").unwrap()), ["a", "b", "cb"]);
         assert_eq!(texts(&rpartition("abcb", "b").unwrap()), ["abc", "b", ""]);
         assert_eq!(texts(&rpartition("abc", "x").unwrap()), ["", "", "abc"]);
@@ -362,6 +441,13 @@ mod tests {
         assert_eq!(strip("xxaxx", Some("x"), StripSide::Right), "xxa");
         assert_eq!(strip("abc", Some(""), StripSide::Both), "abc");
         assert_eq!(strip("éaé", Some("é"), StripSide::Both), "a");
+        // Bytes on both sides of 64 in the set's two mask words.
+        assert_eq!(strip(" ,a!x,", Some(",x! "), StripSide::Both), "a");
+        assert_eq!(strip("@a`", Some("@`"), StripSide::Both), "a");
+        assert_eq!(
+            strip("\u{7f}a\u{80}", Some("\u{7f}"), StripSide::Both),
+            "a\u{80}"
+        );
     }
 
     #[test]
