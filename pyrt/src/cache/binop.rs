@@ -302,9 +302,7 @@ impl BinaryOpSite {
         }
         self.add_other(a, b)
     }
-}
 
-impl BinaryOpSite {
     /// `x = x + b` for a plain local `x`: when `x` and `b` are strs and no
     /// one else holds `x`'s str, `b` is appended to it in place.
     #[inline(always)]
