@@ -285,9 +285,19 @@ impl BinaryOpSite {
     /// temporary that nothing else holds (CPython's `s = s + t` reuse), so
     /// `a + " " + b` builds one string, not two.
     #[inline(always)]
-    pub fn add(&self, mut a: impl Operand, b: impl Operand) -> PyResult<Value> {
-        if let (Value::Str(_), Value::Str(tail)) = (a.value(), b.value()) {
-            observe(&self.state, pair(a.value(), b.value()), CacheKind::BinaryOp);
+    pub fn add(&self, a: impl Operand, b: impl Operand) -> PyResult<Value> {
+        if let (Value::Str(_), Value::Str(_)) = (a.value(), b.value()) {
+            return self.add_strs(a, b);
+        }
+        self.add_other(a, b)
+    }
+
+    /// [`BinaryOpSite::add`] of two strs (out of line: the operator sites
+    /// inline only the test).
+    #[inline(never)]
+    fn add_strs(&self, mut a: impl Operand, b: impl Operand) -> PyResult<Value> {
+        observe(&self.state, pair(a.value(), b.value()), CacheKind::BinaryOp);
+        if let Value::Str(tail) = b.value() {
             if !tail.is_empty() {
                 if let Some(head) = a.unique_str().filter(|head| !head.is_empty()) {
                     head.push_str(tail);
@@ -295,22 +305,26 @@ impl BinaryOpSite {
                     return Ok(a.into_owned());
                 }
             }
-            let joined = join_strs(a.value(), b.value());
-            a.release();
-            b.release();
-            return joined;
         }
-        self.add_other(a, b)
+        let joined = join_strs(a.value(), b.value());
+        a.release();
+        b.release();
+        joined
     }
 
     /// `x = x + b` for a plain local `x`: when `x` and `b` are strs and no
     /// one else holds `x`'s str, `b` is appended to it in place.
     #[inline(always)]
     pub fn add_to_local(&self, x: &mut Value, b: impl Operand) -> PyResult<()> {
-        if let Some(b) = self.append_in_place(x, b) {
-            let sum = self.add(&*x, b)?;
-            x.rebind(sum);
-        }
+        let b = match x {
+            Value::Str(_) => match self.append_in_place(x, b) {
+                Some(b) => b,
+                None => return Ok(()),
+            },
+            _ => b,
+        };
+        let sum = self.add(&*x, b)?;
+        x.rebind(sum);
         Ok(())
     }
 
@@ -318,16 +332,21 @@ impl BinaryOpSite {
     /// (a str has no `__iadd__`, so `+=` is `+` for it).
     #[inline(always)]
     pub fn iadd_to_local(&self, x: &mut Value, b: impl Operand) -> PyResult<()> {
-        if let Some(b) = self.append_in_place(x, b) {
-            let sum = self.iadd(&*x, b)?;
-            x.rebind(sum);
-        }
+        let b = match x {
+            Value::Str(_) => match self.append_in_place(x, b) {
+                Some(b) => b,
+                None => return Ok(()),
+            },
+            _ => b,
+        };
+        let sum = self.iadd(&*x, b)?;
+        x.rebind(sum);
         Ok(())
     }
 
     /// Appends `b` to the str in `x` when both are non-empty strs and `x`'s
     /// is held by nothing else; otherwise gives `b` back.
-    #[inline(always)]
+    #[inline(never)]
     fn append_in_place<B: Operand>(&self, x: &mut Value, b: B) -> Option<B> {
         let seen = pair(x, b.value());
         if let (Value::Str(head), Value::Str(tail)) = (&mut *x, b.value()) {

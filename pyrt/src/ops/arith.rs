@@ -9,7 +9,7 @@ use crate::error::{raise, PyErr, PyResult};
 use crate::value::Value;
 
 /// `a + b`
-#[inline]
+#[inline(always)]
 pub fn add(a: &Value, b: &Value) -> PyResult<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(match x.checked_add(*y) {

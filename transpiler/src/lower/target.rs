@@ -223,7 +223,8 @@ impl Lower<'_, '_, '_> {
     /// the variable itself, so that a str held by nothing else grows in
     /// place (CPython's `s += t` reuse, which keeps a loop that builds a
     /// string linear); `site_fn` is `add_to_local` or `iadd_to_local`.
-    /// `None` when `x` is not a plain local, or when the value could touch
+    /// `None` when `x` is not a plain local, when the value is a number
+    /// (`n += 1` keeps the plain operator), or when the value could touch
     /// `x` while it is lent out (it is `x` or contains `:=`).
     pub fn grow_local(
         &mut self,
@@ -236,7 +237,11 @@ impl Lower<'_, '_, '_> {
         };
         let name = n.id.as_str();
         let reads_target = matches!(value, Expr::Name(v) if v.id.as_str() == name);
-        if self.f.kind(name) != NameKind::Local
+        // `n += 1`: a number can never be appended to a str.
+        let number =
+            matches!(value, Expr::Constant(c) if !matches!(c.value, ast::Constant::Str(_)));
+        if number
+            || self.f.kind(name) != NameKind::Local
             || self.class_namespace_for(name).is_some()
             || reads_target
             || super::func::expr_contains_walrus(value)
