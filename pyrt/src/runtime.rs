@@ -8,11 +8,14 @@ use crate::value::Value;
 /// that the recursion limit, not the native stack, stops runaway recursion.
 const PYTHON_STACK_BYTES: usize = 1 << 30;
 
-/// Tunes glibc's allocator for many small, short-lived objects: chunks up to
-/// 160 bytes (an instance with its inline values is 144) are kept in fast
-/// bins, freed and reused without coalescing (when the free lists of
-/// [`crate::allocator`] are full), and the Python thread shares the main
-/// arena instead of growing an mmap'd one of its own. Freed memory is kept
+/// Tunes glibc's allocator for many small objects, freed alone or in bulk.
+/// Fast bins are off: [`crate::allocator`]'s free lists already reuse
+/// freed small blocks, and past them a block freed into a fast bin is only
+/// put off, to a consolidation pass that later walks every such chunk at
+/// once (after a large list of tuples is dropped, tens of milliseconds of
+/// cache misses in the next large request); freed at once, neighbours that
+/// die together coalesce. The Python thread shares the main arena instead
+/// of growing an mmap'd one of its own. Freed memory is kept
 /// rather than handed back to the kernel at each dip (up to 16 MiB at the top
 /// of the heap, and blocks up to 4 MiB come from the heap rather than their
 /// own mapping), so a loop that builds and drops a large list does not fault
@@ -31,7 +34,7 @@ fn tune_malloc() {
         // allocator parameters; it is called before the Python thread starts,
         // while this is the only thread.
         unsafe {
-            mallopt(M_MXFAST, 160);
+            mallopt(M_MXFAST, 0);
             mallopt(M_TRIM_THRESHOLD, 16 << 20);
             mallopt(M_MMAP_THRESHOLD, 4 << 20);
             mallopt(M_ARENA_MAX, 1);
