@@ -218,7 +218,6 @@ fn identity_hash(v: &Value) -> i64 {
     }
 }
 
-/// A fixed hash of a bytes object's contents (CPython randomizes it).
 /// The hash of a byte string: rustc-hash's word-at-a-time hash (CPython
 /// randomizes str and bytes hashes per process, so no program can depend on
 /// the values; only their quality and speed matter).

@@ -11,6 +11,7 @@ use std::cell::{Cell, RefCell};
 
 use crate::error::PyResult;
 use crate::stats::{self, CacheKind};
+use crate::str::PyStr;
 use crate::value::{Operand, Value};
 
 /// The operand classes a site distinguishes.
@@ -298,12 +299,9 @@ impl BinaryOpSite {
     fn add_strs(&self, mut a: impl Operand, b: impl Operand) -> PyResult<Value> {
         observe(&self.state, pair(a.value(), b.value()), CacheKind::BinaryOp);
         if let Value::Str(tail) = b.value() {
-            if !tail.is_empty() {
-                if let Some(head) = a.unique_str().filter(|head| !head.is_empty()) {
-                    head.push_str(tail);
-                    b.release();
-                    return Ok(a.into_owned());
-                }
+            if append_to_unique(a.unique_str(), tail) {
+                b.release();
+                return Ok(a.into_owned());
             }
         }
         let joined = join_strs(a.value(), b.value());
@@ -316,22 +314,25 @@ impl BinaryOpSite {
     /// one else holds `x`'s str, `b` is appended to it in place.
     #[inline(always)]
     pub fn add_to_local(&self, x: &mut Value, b: impl Operand) -> PyResult<()> {
-        let b = match x {
-            Value::Str(_) => match self.append_in_place(x, b) {
-                Some(b) => b,
-                None => return Ok(()),
-            },
-            _ => b,
-        };
-        let sum = self.add(&*x, b)?;
-        x.rebind(sum);
-        Ok(())
+        self.grow_local(x, b, |x, b| self.add(x, b))
     }
 
     /// `x += b` for a plain local `x`, like [`BinaryOpSite::add_to_local`]
     /// (a str has no `__iadd__`, so `+=` is `+` for it).
     #[inline(always)]
     pub fn iadd_to_local(&self, x: &mut Value, b: impl Operand) -> PyResult<()> {
+        self.grow_local(x, b, |x, b| self.iadd(x, b))
+    }
+
+    /// Appends `b` in place to the str in `x` when it can, else rebinds `x`
+    /// to `op(x, b)`.
+    #[inline(always)]
+    fn grow_local<B: Operand>(
+        &self,
+        x: &mut Value,
+        b: B,
+        op: impl FnOnce(&Value, B) -> PyResult<Value>,
+    ) -> PyResult<()> {
         let b = match x {
             Value::Str(_) => match self.append_in_place(x, b) {
                 Some(b) => b,
@@ -339,7 +340,7 @@ impl BinaryOpSite {
             },
             _ => b,
         };
-        let sum = self.iadd(&*x, b)?;
+        let sum = op(&*x, b)?;
         x.rebind(sum);
         Ok(())
     }
@@ -349,17 +350,27 @@ impl BinaryOpSite {
     #[inline(never)]
     fn append_in_place<B: Operand>(&self, x: &mut Value, b: B) -> Option<B> {
         let seen = pair(x, b.value());
-        if let (Value::Str(head), Value::Str(tail)) = (&mut *x, b.value()) {
-            if !tail.is_empty() && !head.is_empty() {
-                if let Some(head) = std::rc::Rc::get_mut(head) {
-                    observe(&self.state, seen, CacheKind::BinaryOp);
-                    head.push_str(tail);
-                    b.release();
-                    return None;
-                }
+        if let Value::Str(tail) = b.value() {
+            if append_to_unique(Operand::unique_str(x), tail) {
+                observe(&self.state, seen, CacheKind::BinaryOp);
+                b.release();
+                return None;
             }
         }
         Some(b)
+    }
+}
+
+/// Appends `tail` to `head`, a str that nothing else holds, unless either
+/// is empty (`"" + s` is `s` itself, as in CPython); whether it did.
+#[inline(always)]
+fn append_to_unique(head: Option<&mut PyStr>, tail: &PyStr) -> bool {
+    match head {
+        Some(head) if !head.is_empty() && !tail.is_empty() => {
+            head.push_str(tail);
+            true
+        }
+        _ => false,
     }
 }
 

@@ -1,9 +1,9 @@
 //! Sequence concatenation (`+`) and repetition (`*`) for str, list and tuple,
 //! and the in-place `+=`/`*=` that mutate a list.
 
-use crate::error::{raise, PyResult};
 use std::rc::Rc;
 
+use crate::error::{raise, PyResult};
 use crate::int::memory_error;
 use crate::str::PyStr;
 use crate::value::Value;

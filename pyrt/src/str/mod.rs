@@ -85,10 +85,16 @@ impl PyStr {
     /// str, say): no scan for wide characters.
     #[inline]
     pub fn ascii(s: &str) -> PyStr {
-        debug_assert!(s.is_ascii());
+        PyStr::ascii_owned(compact_str::CompactString::from(s))
+    }
+
+    /// [`PyStr::ascii`] taking ownership of the text.
+    #[inline]
+    fn ascii_owned(text: compact_str::CompactString) -> PyStr {
+        debug_assert!(text.is_ascii());
         PyStr {
             wide: None,
-            text: compact_str::CompactString::from(s),
+            text,
             hash: Cell::new(NO_HASH),
         }
     }
@@ -329,14 +335,9 @@ pub fn compact_value(text: compact_str::CompactString) -> Value {
 /// [`compact_value`] for text the caller knows is ASCII.
 #[inline]
 pub fn ascii_compact_value(text: compact_str::CompactString) -> Value {
-    debug_assert!(text.is_ascii());
     match single_char(&text) {
         Some(v) => v,
-        None => Value::Str(Rc::new(PyStr {
-            wide: None,
-            text,
-            hash: Cell::new(NO_HASH),
-        })),
+        None => Value::Str(Rc::new(PyStr::ascii_owned(text))),
     }
 }
 
