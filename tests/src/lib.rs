@@ -101,7 +101,7 @@ pub fn work_dir(name: &str) -> PathBuf {
 }
 
 /// Compiles every program with pyrc into one cargo workspace and builds it in
-/// release mode. Returns the executables by program name, and the programs
+/// the `quick` profile. Returns the executables by program name, and the programs
 /// that failed to compile with their diagnostics.
 pub fn build_all(programs: &[Program]) -> (BTreeMap<String, PathBuf>, Vec<String>) {
     let workspace = work_dir("e2e");
@@ -142,15 +142,21 @@ pub fn build_all(programs: &[Program]) -> (BTreeMap<String, PathBuf>, Vec<String
         }
     }
     let manifest = format!(
-        "[workspace]\nresolver = \"2\"\nmembers = [{}]\n\n[profile.release]\nopt-level = 3\ndebug = false\n",
-        members.iter().map(|m| format!("{m:?}")).collect::<Vec<_>>().join(", ")
+        "[workspace]\nresolver = \"2\"\nmembers = [{}]\n{}",
+        members
+            .iter()
+            .map(|m| format!("{m:?}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        pyrc::build::profiles()
     );
     fs::write(workspace.join("Cargo.toml"), manifest).expect("workspace is writable");
     fs::write(workspace.join("Cargo.lock"), pyrc::build::lock_file()).expect("lock is writable");
     let status = Command::new(env!("CARGO"))
         .args([
             "build",
-            "--release",
+            "--profile",
+            pyrc::build::Profile::Quick.name(),
             "--quiet",
             "--workspace",
             "--manifest-path",
@@ -163,7 +169,13 @@ pub fn build_all(programs: &[Program]) -> (BTreeMap<String, PathBuf>, Vec<String
     assert!(status.success(), "building the generated programs failed");
     let exes = members
         .iter()
-        .map(|m| (m.clone(), target.join("release").join(format!("e2e_{m}"))))
+        .map(|m| {
+            let exe = format!("e2e_{m}");
+            (
+                m.clone(),
+                target.join(pyrc::build::Profile::Quick.name()).join(exe),
+            )
+        })
         .collect();
     (exes, failures)
 }

@@ -53,7 +53,10 @@ fn run_passes_the_exit_status_and_prints_a_traceback() {
         "def f(x):\n    return 1 // x\nprint('before')\nf(0)\n",
     )
     .unwrap();
-    let out = pyrc(&dir, &["run", "-q", "fail.py", "extra", "--args"]);
+    let out = pyrc(
+        &dir,
+        &["run", "-q", "--quick", "fail.py", "extra", "--args"],
+    );
     assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
@@ -187,7 +190,7 @@ fn pyrc_stats_reports_every_cache_kind_at_exit() {
          P.get = lambda self: 0\nt += f(p)\nprint(t)\n",
     )
     .unwrap();
-    let out = pyrc(&dir, &["build", "-q", "hot.py", "-o", "hot-bin"]);
+    let out = pyrc(&dir, &["build", "-q", "--quick", "hot.py", "-o", "hot-bin"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let plain = Command::new(dir.join("hot-bin")).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&plain.stdout), "6001\n");

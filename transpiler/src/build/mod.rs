@@ -10,7 +10,7 @@ mod paths;
 mod project;
 mod runtime;
 
-pub use cargo::{build_project, BuildError};
+pub use cargo::{build_project, BuildError, Profile};
 pub use paths::{cache_dir, target_dir};
-pub use project::{lock_file, package_name, write_project, Project, ProjectSpec};
+pub use project::{lock_file, package_name, profiles, write_project, Project, ProjectSpec};
 pub use runtime::runtime_dir;
